@@ -1,0 +1,47 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "PrelimCoach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "prelim-coach", targets: ["prelim-coach"]),
+        .library(name: "DialogueCore", targets: ["DialogueCore"]),
+        .library(name: "DialogueAuthoring", targets: ["DialogueAuthoring"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // Pure: no files, no terminal, no clock.
+        .target(
+            name: "DialogueCore",
+            dependencies: [.product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // (path, text) pairs to a checked DialogueGraph or diagnostics.
+        .target(
+            name: "DialogueAuthoring",
+            dependencies: ["DialogueCore", .product(name: "Yams", package: "Yams")]
+        ),
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .executableTarget(
+            name: "prelim-coach",
+            dependencies: [
+                "DialogueCore",
+                "DialogueAuthoring",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DialogueCoreTests", dependencies: ["DialogueCore"]),
+        .testTarget(name: "DialogueAuthoringTests", dependencies: ["DialogueAuthoring"]),
+        .testTarget(name: "PrelimCoachCLITests", dependencies: ["DialogueAuthoring"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,148 @@
+import DialogueCore
+
+/// Turns variable documents into declarations: kinds, ranges, options, defaults, derivations.
+struct DeclarationCompiler {
+    static let typeNames = ["choice", "integer", "yes_no", "text", "year_month"]
+    static let defaultTextLength = 200
+
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Declarations without derivations first (every expression needs every type), then with them.
+    mutating func compile(_ documents: [VariableDocument]) -> [VariableDecl] {
+        var seen: [String: SourceLocation] = [:]
+        var bases: [(VariableDocument, VariableDecl)] = []
+        for document in documents {
+            if let first = seen[document.name.text] {
+                report(.duplicateVariable, document.name.location, "'\(document.name.text)' is already declared at \(first)")
+                continue
+            }
+            seen[document.name.text] = document.name.location
+            if let base = declaration(document) { bases.append((document, base)) }
+        }
+        let plain = bases.map(\.1)
+        return bases.map { document, base in
+            guard document.isDerived, let derivation = derivation(document, base, among: plain) else { return base }
+            return VariableDecl(
+                name: base.name, label: base.label, kind: base.kind, placeholder: base.placeholder, derivation: derivation)
+        }
+    }
+
+    private mutating func report(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(code, at: location, message))
+    }
+
+    private mutating func declaration(_ document: VariableDocument) -> VariableDecl? {
+        let name = document.name
+        guard name.text.first.map({ $0 == "_" || ($0.isASCII && $0.isLetter) }) == true,
+            name.text.allSatisfy({ $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) })
+        else {
+            report(.badDeclaration, name.location, "'\(name.text)' is not a valid name: use letters, digits and '_'")
+            return nil
+        }
+        guard let typeName = document.type else { return nil }
+        guard let kind = kind(typeName, document) else { return nil }
+        let label = document.label?.text ?? name.text.replacingOccurrences(of: "_", with: " ")
+        let partial = VariableDecl(name: name.text, label: label, kind: kind, isOptional: document.isOptional)
+        var defaultValue: DefaultValue?
+        if let written = document.defaultValue {
+            defaultValue = self.defaultValue(written, for: partial)
+            if defaultValue == nil { return nil }
+        }
+        return VariableDecl(
+            name: name.text, label: label, kind: kind, isOptional: document.isOptional,
+            defaultValue: defaultValue, placeholder: document.placeholder?.text)
+    }
+
+    private mutating func kind(_ typeName: SourceText, _ document: VariableDocument) -> VariableKind? {
+        switch typeName.text {
+        case "choice":
+            return choiceKind(document)
+        case "integer":
+            guard let min = document.min, let max = document.max else {
+                report(.missingKey, document.name.location, "integer '\(document.name.text)' needs 'min' and 'max'")
+                return nil
+            }
+            guard min.0 <= max.0 else {
+                report(.badDeclaration, min.1, "'min' (\(min.0)) is greater than 'max' (\(max.0))")
+                return nil
+            }
+            return .integer(min: min.0, max: max.0)
+        case "yes_no":
+            return .yesNo
+        case "text":
+            if let length = document.maxLength, length.0 < 1 {
+                report(.badDeclaration, length.1, "'max_length' must be at least 1")
+                return nil
+            }
+            return .text(maxLength: document.maxLength?.0 ?? Self.defaultTextLength)
+        case "year_month":
+            return .yearMonth
+        default:
+            let suggestion = Suggestion.closest(to: typeName.text, in: Self.typeNames).map { "; did you mean '\($0)'?" } ?? ""
+            report(.badDeclaration, typeName.location,
+                "'\(typeName.text)' is not a type (\(Self.typeNames.joined(separator: ", ")))\(suggestion)")
+            return nil
+        }
+    }
+
+    private mutating func choiceKind(_ document: VariableDocument) -> VariableKind? {
+        guard !document.options.isEmpty else {
+            report(.badDeclaration, document.optionsLocation ?? document.name.location, "choice '\(document.name.text)' needs at least one option")
+            return nil
+        }
+        var keys: Set<String> = []
+        var options: [ChoiceOption] = []
+        for option in document.options {
+            guard keys.insert(option.key.text).inserted else {
+                report(.badDeclaration, option.key.location, "option '\(option.key.text)' is listed twice")
+                continue
+            }
+            options.append(ChoiceOption(
+                key: option.key.text, label: option.label?.text ?? option.key.text,
+                text: option.text?.text, aliases: option.aliases.map(\.text)))
+        }
+        return .choice(options)
+    }
+
+    private mutating func defaultValue(_ written: SourceText, for declaration: VariableDecl) -> DefaultValue? {
+        if declaration.kind == .yearMonth, written.text == "academic_year_start" { return .academicYearStart }
+        switch AnswerParser.parse(written.text, for: declaration) {
+        case .success(let value):
+            return .value(value)
+        case .failure(let error):
+            let code: DiagnosticCode = if case .choice = declaration.kind { .unknownChoiceKey } else { .badDeclaration }
+            report(code, written.location, "the default '\(written.text)' does not fit '\(declaration.name)': \(error.message)")
+            return nil
+        }
+    }
+
+    private mutating func derivation(_ document: VariableDocument, _ base: VariableDecl, among variables: [VariableDecl]) -> Derivation? {
+        var checker = ExpressionCompiler(variables: variables)
+        defer { diagnostics += checker.diagnostics }
+        let type = ValueType(base)
+        if let value = document.value {
+            return checker.compile(value, expecting: type).map(Derivation.expression)
+        }
+        var cases: [DerivationCase] = []
+        var fallback: Expression?
+        for (index, entry) in document.cases.enumerated() {
+            guard let when = entry.when else {
+                fallback = checker.compile(entry.result, expecting: type)
+                if index != document.cases.count - 1 {
+                    checker.report(.branchWithoutFallback, entry.result.location, "'otherwise' must be the last case; the cases after it are never tried")
+                }
+                continue
+            }
+            if let condition = checker.compile(when, expecting: .bool), let value = checker.compile(entry.result, expecting: type) {
+                cases.append(DerivationCase(condition: condition, value: value))
+            }
+        }
+        guard let fallback else {
+            if !document.cases.isEmpty {
+                checker.report(.branchWithoutFallback, document.name.location, "the cases of '\(document.name.text)' need a last '- otherwise: value'")
+            }
+            return nil
+        }
+        return .cases(cases, fallback: fallback)
+    }
+}

@@ -1,0 +1,42 @@
+import DialogueCore
+
+/// Parses and type-checks expressions written in the files, placing their errors in the file.
+struct ExpressionCompiler {
+    let variables: [VariableDecl]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(variables: [VariableDecl]) {
+        self.variables = variables
+    }
+
+    mutating func report(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(code, at: location, message))
+    }
+
+    mutating func compile(_ source: SourceText, expecting type: ValueType?) -> Expression? {
+        switch ExpressionParser.parse(source.text) {
+        case .failure(let error):
+            record(error, in: source)
+            return nil
+        case .success(let syntax):
+            switch ExpressionChecker.check(syntax, expecting: type, variables: variables) {
+            case .success(let typed):
+                return typed.0
+            case .failure(let failure):
+                for error in failure.errors { record(error, in: source) }
+                return nil
+            }
+        }
+    }
+
+    private mutating func record(_ error: ExpressionError, in source: SourceText) {
+        let code: DiagnosticCode =
+            switch error.kind {
+            case .syntax: .expressionSyntax
+            case .undeclared: .undeclaredVariable
+            case .typeMismatch: .typeMismatch
+            case .unknownKey: .unknownChoiceKey
+            }
+        report(code, source.location(atOffset: error.offset), error.message)
+    }
+}

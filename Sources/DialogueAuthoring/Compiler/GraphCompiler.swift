@@ -1,0 +1,75 @@
+import DialogueCore
+
+/// One dialogue file's name and text. The caller reads files; authoring never touches the disk.
+public struct DialogueSource: Hashable, Sendable {
+    public let path: String
+    public let text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+}
+
+/// A compiled dialogue, or the reasons it is not one.
+public struct CompilationResult: Sendable {
+    /// Present when there is no error (warnings allowed).
+    public let graph: DialogueGraph?
+    /// Every finding, in file order.
+    public let diagnostics: [Diagnostic]
+    /// The content ids of CONTENT.md with their titles, in catalogue order.
+    public let contentItems: [(id: String, title: String)]
+
+    public init(graph: DialogueGraph?, diagnostics: [Diagnostic], contentItems: [(id: String, title: String)]) {
+        self.graph = graph
+        self.diagnostics = diagnostics
+        self.contentItems = contentItems
+    }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+}
+
+/// Compiles dialogue files into one checked graph, collecting every finding before it answers.
+public enum GraphCompiler {
+    public static func compile(_ sources: [DialogueSource]) -> CompilationResult {
+        var document = GraphDocument()
+        var diagnostics: [Diagnostic] = []
+        for source in sources {
+            let (fileDocument, found) = DocumentReader.read(file: source.path, source: source.text)
+            document.append(fileDocument)
+            diagnostics += found
+        }
+
+        var declarations = DeclarationCompiler()
+        let variables = declarations.compile(document.variables)
+        diagnostics += declarations.diagnostics
+        diagnostics += DerivedCycleRule.check(variables, documents: document.variables)
+
+        var nodeCompiler = NodeCompiler(variables: variables)
+        let nodes = nodeCompiler.compile(document.nodes).map(\.0)
+        diagnostics += nodeCompiler.diagnostics
+
+        let (start, startDiagnostics) = StartRule.check(
+            document.start, documents: document.nodes, firstFile: sources.first?.path ?? "dialogues")
+        diagnostics += startDiagnostics
+        if document.content.count > 1, let second = document.content.dropFirst().first {
+            diagnostics.append(Diagnostic(.wrongShape, at: second.location, "the content catalogue is already given in \(document.content[0].location.file)"))
+        }
+
+        let context = RuleContext(
+            start: start, documents: document.nodes, compiled: nodes, variables: variables, content: document.content.first)
+        let rules: [(RuleContext) -> [Diagnostic]] = [
+            UnknownTargetRule.check, ReachabilityRule.check, DeadEndRule.check, SilentLoopRule.check,
+            PlaceholderBindingRule.check, ContentCoverageRule.check,
+        ]
+        for rule in rules { diagnostics += rule(context) }
+
+        let sorted = diagnostics.enumerated().sorted { lhs, rhs in
+            (lhs.element.location, lhs.offset) < (rhs.element.location, rhs.offset)
+        }.map(\.element)
+        let hasErrors = sorted.contains { $0.severity == .error }
+        let graph = hasErrors || start == nil ? nil : DialogueGraph(start: start ?? "", variables: variables, nodes: nodes)
+        let items = (document.content.first?.items ?? []).map { (id: $0.id.text, title: $0.title) }
+        return CompilationResult(graph: graph, diagnostics: sorted, contentItems: items)
+    }
+}

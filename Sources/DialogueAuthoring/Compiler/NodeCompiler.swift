@@ -1,0 +1,158 @@
+import DialogueCore
+
+/// Turns node documents into nodes: texts compiled, conditions and assignments checked.
+struct NodeCompiler {
+    private let variables: [VariableDecl]
+    private var expressions: ExpressionCompiler
+    private var ownDiagnostics: [Diagnostic] = []
+
+    init(variables: [VariableDecl]) {
+        self.variables = variables
+        self.expressions = ExpressionCompiler(variables: variables)
+    }
+
+    var diagnostics: [Diagnostic] { ownDiagnostics + expressions.diagnostics }
+
+    private mutating func report(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) {
+        ownDiagnostics.append(Diagnostic(code, at: location, message))
+    }
+
+    private func variable(_ name: String) -> VariableDecl? { variables.first { $0.name == name } }
+
+    /// Compiled nodes in file order, each with the document it came from; duplicates dropped.
+    mutating func compile(_ documents: [NodeDocument]) -> [(Node, NodeDocument)] {
+        var seen: [String: SourceLocation] = [:]
+        var nodes: [(Node, NodeDocument)] = []
+        for document in documents {
+            if let first = seen[document.id.text] {
+                report(.duplicateNode, document.id.location, "node id '\(document.id.text)' is already used at \(first)")
+                continue
+            }
+            seen[document.id.text] = document.id.location
+            if let kind = kind(document) {
+                nodes.append((Node(id: document.id.text, kind: kind, covers: document.covers.map(\.text)), document))
+            }
+        }
+        return nodes
+    }
+
+    private mutating func next(_ document: NodeDocument) -> NodeID {
+        guard let next = document.next else {
+            report(.deadEnd, document.id.location, "node '\(document.id.text)' has no 'next': the conversation would stop here without an end")
+            return ""
+        }
+        return next.text
+    }
+
+    private mutating func kind(_ document: NodeDocument) -> NodeKind? {
+        switch document.kind {
+        case .say(let text):
+            let next = next(document)
+            return template(text).map { .say($0, next: next) }
+        case .ask(let name, let promptText, let helpText):
+            let next = next(document)
+            guard assignable(name), let promptText, let prompt = template(promptText) else { return nil }
+            let help = helpText.map { template($0) }
+            if help == .some(nil) { return nil }
+            return .ask(Ask(variable: name.text, prompt: prompt, help: help ?? nil, next: next))
+        case .branch(let entries, let location):
+            return branch(entries, at: location, in: document)
+        case .set(let entries):
+            let next = next(document)
+            var assignments: [Assignment] = []
+            for entry in entries {
+                guard assignable(entry.variable), let declaration = variable(entry.variable.text),
+                    let value = expressions.compile(entry.value, expecting: ValueType(declaration))
+                else { continue }
+                assignments.append(Assignment(variable: entry.variable.text, value: value))
+            }
+            return assignments.count == entries.count ? .set(assignments, next: next) : nil
+        case .emit(let kindName, let titleText, let bodyText):
+            let next = next(document)
+            guard let kind = EmissionKind(rawValue: kindName.text) else {
+                let kinds = EmissionKind.allCases.map(\.rawValue)
+                let suggestion = Suggestion.closest(to: kindName.text, in: kinds).map { "; did you mean '\($0)'?" } ?? ""
+                report(.wrongShape, kindName.location, "'\(kindName.text)' is not a kind of emit (\(kinds.joined(separator: ", ")))\(suggestion)")
+                return nil
+            }
+            let title = titleText.map { template($0) }
+            guard let bodyText, let body = template(bodyText), title != .some(nil) else { return nil }
+            return .emit(Emission(kind: kind, title: title ?? nil, body: body), next: next)
+        case .end(let text):
+            guard let text else { return .end(nil) }
+            return template(text).map { .end($0) }
+        }
+    }
+
+    private mutating func branch(_ entries: [CaseDocument], at location: SourceLocation, in document: NodeDocument) -> NodeKind? {
+        var cases: [BranchCase] = []
+        var fallback: NodeID?
+        var valid = true
+        for (index, entry) in entries.enumerated() {
+            guard let when = entry.when else {
+                fallback = entry.result.text
+                if index != entries.count - 1 {
+                    report(.branchWithoutFallback, entry.result.location, "'otherwise' must be the last case; the cases after it are never tried")
+                }
+                continue
+            }
+            if let condition = expressions.compile(when, expecting: .bool) {
+                cases.append(BranchCase(condition: condition, target: entry.result.text))
+            } else {
+                valid = false
+            }
+        }
+        guard let fallback else {
+            report(.branchWithoutFallback, location, "branch '\(document.id.text)' needs a last '- otherwise: node' for when no condition holds")
+            return nil
+        }
+        return valid ? .branch(cases, fallback: fallback) : nil
+    }
+
+    /// An `ask` or `set` must name a declared variable the engine does not compute.
+    private mutating func assignable(_ name: SourceText) -> Bool {
+        guard let declaration = variable(name.text) else {
+            let suggestion = Suggestion.closest(to: name.text, in: variables.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+            report(.undeclaredVariable, name.location, "'\(name.text)' is not a declared variable\(suggestion)")
+            return false
+        }
+        if declaration.isDerived {
+            report(.notAssignable, name.location, "'\(name.text)' is derived (computed from other answers); it cannot be asked or set")
+            return false
+        }
+        return true
+    }
+
+    private mutating func template(_ source: SourceText) -> Template? {
+        switch Template.compile(source.text) {
+        case .failure(let error):
+            report(.templateSyntax, source.location(line: error.line, column: error.column), error.message)
+            return nil
+        case .success(let template):
+            var valid = true
+            for name in template.placeholders where variable(name) == nil {
+                let suggestion = Suggestion.closest(to: name, in: variables.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                report(.undeclaredVariable, PlaceholderLocator.locate(name, in: source),
+                    "the placeholder '{{\(name)}}' is not a declared variable\(suggestion)")
+                valid = false
+            }
+            return valid ? template : nil
+        }
+    }
+}
+
+/// Finds where a placeholder first stands in a text, for diagnostics.
+enum PlaceholderLocator {
+    static func locate(_ name: String, in source: SourceText) -> SourceLocation {
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            for prefix in ["{{", "{{#", "{{^", "{{&", "{{{", "{{ ", "{{# ", "{{^ "] {
+                if let range = line.range(of: prefix + name) {
+                    let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                    return source.location(line: index + 1, column: column)
+                }
+            }
+        }
+        return source.location
+    }
+}

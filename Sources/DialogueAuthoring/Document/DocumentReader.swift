@@ -1,0 +1,88 @@
+import DialogueCore
+import Yams
+
+/// Reads one dialogue file into a `GraphDocument`, collecting every shape problem.
+enum DocumentReader {
+    static let topLevelKeys = ["start", "variables", "derived", "nodes", "content"]
+
+    static func read(file: String, source: String) -> (GraphDocument, [Diagnostic]) {
+        var reader = YAMLReader(file: file, source: source)
+        var document = GraphDocument()
+        let root: YAMLNode?
+        do {
+            root = try Yams.compose(yaml: source)
+        } catch {
+            return (document, [syntaxDiagnostic(error, file: file)])
+        }
+        guard let root else { return (document, []) }
+        guard let pairs = reader.mapping(root, "a dialogue file") else { return (document, reader.diagnostics) }
+        reader.checkKeys(pairs, allowed: topLevelKeys, in: "a dialogue file")
+        for (key, value) in pairs {
+            switch key.text {
+            case "start":
+                if let start = reader.text(value, "'start'") { document.start.append(start) }
+            case "variables", "derived":
+                let isDerived = key.text == "derived"
+                for (name, body) in reader.mapping(value, "'\(key.text)'") ?? [] {
+                    if let variable = VariableReader.read(name: name, body: body, isDerived: isDerived, &reader) {
+                        document.variables.append(variable)
+                    }
+                }
+            case "nodes":
+                for item in reader.list(value, "'nodes'") ?? [] {
+                    if let node = NodeReader.read(item, &reader) { document.nodes.append(node) }
+                }
+            case "content":
+                if let content = ContentReader.read(value, at: key.location, &reader) { document.content.append(content) }
+            default:
+                break
+            }
+        }
+        return (document, reader.diagnostics)
+    }
+
+    private static func syntaxDiagnostic(_ error: Error, file: String) -> Diagnostic {
+        func located(_ mark: Mark, _ problem: String) -> Diagnostic {
+            Diagnostic(.yamlSyntax, at: SourceLocation(file: file, line: mark.line, column: mark.column), "YAML: \(problem)")
+        }
+        switch error {
+        case YamlError.scanner(_, let problem, let mark, _),
+            YamlError.parser(_, let problem, let mark, _),
+            YamlError.composer(_, let problem, let mark, _):
+            return located(mark, problem)
+        case YamlError.duplicatedKeysInMapping(let duplicates, let context):
+            return located(context.mark, "the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping")
+        case YamlError.reader(let problem, _, _, _):
+            return Diagnostic(.yamlSyntax, at: SourceLocation(file: file, line: 1, column: 1), "YAML: \(problem)")
+        default:
+            return Diagnostic(.yamlSyntax, at: SourceLocation(file: file, line: 1, column: 1), "YAML: \(error)")
+        }
+    }
+}
+
+/// Reads the `content:` catalogue.
+enum ContentReader {
+    static func read(_ node: YAMLNode, at location: SourceLocation, _ reader: inout YAMLReader) -> ContentDocument? {
+        guard let pairs = reader.mapping(node, "'content'") else { return nil }
+        reader.checkKeys(pairs, allowed: ["coverage", "items"], in: "'content'")
+        var document = ContentDocument(location: location, coverageIsRequired: false, items: [])
+        for (key, value) in pairs {
+            switch key.text {
+            case "coverage":
+                guard let mode = reader.text(value, "'coverage'") else { continue }
+                switch mode.text {
+                case "error": document.coverageIsRequired = true
+                case "warning": document.coverageIsRequired = false
+                default: reader.report(.wrongShape, at: mode.location, "'coverage' is 'warning' or 'error', not '\(mode.text)'")
+                }
+            case "items":
+                for (id, title) in reader.mapping(value, "'items'") ?? [] {
+                    document.items.append((id, reader.text(title, "a content title")?.text ?? ""))
+                }
+            default:
+                break
+            }
+        }
+        return document
+    }
+}

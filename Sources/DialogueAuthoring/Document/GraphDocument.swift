@@ -1,0 +1,82 @@
+/// The dialogue files as written, with positions, before names and types are checked.
+public struct GraphDocument: Sendable {
+    public var start: [SourceText] = []
+    public var variables: [VariableDocument] = []
+    public var nodes: [NodeDocument] = []
+    public var content: [ContentDocument] = []
+
+    public init() {}
+
+    mutating func append(_ other: GraphDocument) {
+        start += other.start
+        variables += other.variables
+        nodes += other.nodes
+        content += other.content
+    }
+}
+
+/// A variable declaration as written under `variables:` or `derived:`.
+public struct VariableDocument: Sendable {
+    public var name: SourceText
+    public var isDerived: Bool
+    public var type: SourceText?
+    public var label: SourceText?
+    public var options: [OptionDocument] = []
+    public var optionsLocation: SourceLocation?
+    public var min: (Int, SourceLocation)?
+    public var max: (Int, SourceLocation)?
+    public var maxLength: (Int, SourceLocation)?
+    public var isOptional = false
+    public var defaultValue: SourceText?
+    public var placeholder: SourceText?
+    /// A derived variable's expression, when it is one.
+    public var value: SourceText?
+    /// A derived variable's cases, when it has them; `when` is nil for `otherwise`.
+    public var cases: [CaseDocument] = []
+
+    init(name: SourceText, isDerived: Bool) {
+        self.name = name
+        self.isDerived = isDerived
+    }
+}
+
+public struct OptionDocument: Sendable {
+    public var key: SourceText
+    public var label: SourceText?
+    public var text: SourceText?
+    public var aliases: [SourceText] = []
+
+    init(key: SourceText) {
+        self.key = key
+    }
+}
+
+/// One `- when: … goto:/value: …` or `- otherwise: …` entry.
+public struct CaseDocument: Sendable {
+    public var when: SourceText?
+    public var result: SourceText
+}
+
+/// A node as written under `nodes:`.
+public struct NodeDocument: Sendable {
+    public var id: SourceText
+    public var kind: NodeDocumentKind
+    public var next: SourceText?
+    public var covers: [SourceText] = []
+}
+
+public enum NodeDocumentKind: Sendable {
+    case say(SourceText)
+    case ask(variable: SourceText, prompt: SourceText?, help: SourceText?)
+    case branch([CaseDocument], location: SourceLocation)
+    case set([(variable: SourceText, value: SourceText)])
+    case emit(kind: SourceText, title: SourceText?, text: SourceText?)
+    case end(SourceText?)
+}
+
+/// The content catalogue: the ids of CONTENT.md, their titles, and how strictly coverage counts.
+public struct ContentDocument: Sendable {
+    public var location: SourceLocation
+    public var coverageIsRequired: Bool
+    public var items: [(id: SourceText, title: String)]
+}

@@ -1,0 +1,80 @@
+import DialogueCore
+import Yams
+
+/// Reads one entry of `nodes:`. The kind is the one key among say, ask, branch, set, emit, end.
+enum NodeReader {
+    static let kinds = ["say", "ask", "branch", "set", "emit", "end"]
+
+    static let keysByKind: [String: [String]] = [
+        "say": ["id", "say", "next", "covers"],
+        "ask": ["id", "ask", "prompt", "help", "next", "covers"],
+        "branch": ["id", "branch", "covers"],
+        "set": ["id", "set", "next", "covers"],
+        "emit": ["id", "emit", "title", "text", "next", "covers"],
+        "end": ["id", "end", "covers"],
+    ]
+
+    static func read(_ node: YAMLNode, _ reader: inout YAMLReader) -> NodeDocument? {
+        guard let pairs = reader.mapping(node, "a node") else { return nil }
+        let fields = Dictionary(pairs.map { ($0.key.text, $0.value) }, uniquingKeysWith: { first, _ in first })
+        guard let idNode = fields["id"] else {
+            reader.report(.missingKey, at: reader.location(node), "a node needs an 'id'")
+            return nil
+        }
+        guard let id = reader.text(idNode, "'id'") else { return nil }
+        let present = kinds.filter { fields[$0] != nil }
+        guard let kindName = present.first else {
+            reader.report(.missingKey, at: id.location, "node '\(id.text)' needs one of: \(kinds.joined(separator: ", "))")
+            return nil
+        }
+        if present.count > 1 {
+            reader.report(.wrongShape, at: id.location, "node '\(id.text)' has both '\(present[0])' and '\(present[1])'; a node is one kind")
+            return nil
+        }
+        reader.checkKeys(pairs, allowed: keysByKind[kindName] ?? [], in: "\(article(kindName)) '\(kindName)' node")
+        guard let body = fields[kindName], let kind = kind(kindName, body, fields, &reader) else { return nil }
+        var document = NodeDocument(id: id, kind: kind)
+        if let next = fields["next"] { document.next = reader.text(next, "'next'") }
+        if let covers = fields["covers"] { document.covers = reader.texts(covers, "'covers'") }
+        return document
+    }
+
+    private static func kind(
+        _ name: String, _ body: YAMLNode, _ fields: [String: YAMLNode], _ reader: inout YAMLReader
+    ) -> NodeDocumentKind? {
+        func optionalText(_ key: String) -> SourceText? {
+            fields[key].flatMap { reader.text($0, "'\(key)'") }
+        }
+        switch name {
+        case "say":
+            return reader.text(body, "'say'").map(NodeDocumentKind.say)
+        case "ask":
+            guard let variable = reader.text(body, "'ask'") else { return nil }
+            let prompt = optionalText("prompt")
+            if prompt == nil {
+                reader.report(.missingKey, at: variable.location, "an 'ask' node needs a 'prompt'")
+            }
+            return .ask(variable: variable, prompt: prompt, help: optionalText("help"))
+        case "branch":
+            return .branch(CaseReader.read(body, resultKey: "goto", &reader), location: reader.location(body))
+        case "set":
+            let assignments = (reader.mapping(body, "'set'") ?? []).compactMap { pair in
+                reader.text(pair.value, "the value of '\(pair.key.text)'").map { (variable: pair.key, value: $0) }
+            }
+            return .set(assignments)
+        case "emit":
+            guard let kind = reader.text(body, "'emit'") else { return nil }
+            let text = optionalText("text")
+            if text == nil { reader.report(.missingKey, at: kind.location, "an 'emit' node needs a 'text'") }
+            return .emit(kind: kind, title: optionalText("title"), text: text)
+        default:
+            // `end:` alone, or `end: closing text`.
+            if body.scalar?.string.isEmpty == true || body.null != nil { return .end(nil) }
+            return .end(reader.text(body, "'end'"))
+        }
+    }
+
+    private static func article(_ word: String) -> String {
+        ["a", "e", "i", "o", "u"].contains(word.first.map(String.init) ?? "") ? "an" : "a"
+    }
+}

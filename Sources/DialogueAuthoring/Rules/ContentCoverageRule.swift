@@ -1,0 +1,30 @@
+import DialogueCore
+
+/// PC021: every content id of the catalogue is covered by a reachable node (a warning until
+/// the catalogue says `coverage: error`). PC022: every `covers:` id is in the catalogue.
+enum ContentCoverageRule {
+    static func check(_ context: RuleContext) -> [Diagnostic] {
+        guard let content = context.content else { return [] }
+        let known = Set(content.items.map(\.id.text))
+        var covered: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+        for id in context.order {
+            guard let document = context.documents[id] else { continue }
+            for cover in document.covers {
+                if !known.contains(cover.text) {
+                    let suggestion = Suggestion.closest(to: cover.text, in: Array(known).sorted()).map { "; did you mean '\($0)'?" } ?? ""
+                    diagnostics.append(Diagnostic(.unknownContentID, at: cover.location,
+                        "'\(cover.text)' is not a content id of the catalogue\(suggestion)"))
+                } else if context.reachable.contains(id) {
+                    covered.insert(cover.text)
+                }
+            }
+        }
+        let severity: Diagnostic.Severity = content.coverageIsRequired ? .error : .warning
+        for item in content.items where !covered.contains(item.id.text) {
+            diagnostics.append(Diagnostic(.uncoveredContent, at: item.id.location,
+                "content \(item.id.text) (\(item.title)) is not covered by any reachable node", severity: severity))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,32 @@
+import DialogueCore
+
+/// PC016: from every reachable node some `end` can still be reached.
+/// (A node with no `next` is reported when it is compiled, and a `next` to no node by PC012.)
+enum DeadEndRule {
+    static func check(_ context: RuleContext) -> [Diagnostic] {
+        var predecessors: [NodeID: [NodeID]] = [:]
+        for id in context.reachable {
+            for successor in context.successors(of: id) { predecessors[successor, default: []].append(id) }
+        }
+        // Nodes already reported for a missing or unknown target count as finishing, so that
+        // one mistake is not reported again at every node before it.
+        var canFinish = Set(context.reachable.filter { context.isEnd($0) || isAlreadyReported($0, context) })
+        var stack = Array(canFinish)
+        while let id = stack.popLast() {
+            for predecessor in predecessors[id] ?? [] where canFinish.insert(predecessor).inserted {
+                stack.append(predecessor)
+            }
+        }
+        return context.order.filter { context.reachable.contains($0) && !canFinish.contains($0) }.compactMap { id in
+            context.location(of: id).map {
+                Diagnostic(.deadEnd, at: $0, "no 'end' can be reached from node '\(id)'; the conversation would be stuck")
+            }
+        }
+    }
+
+    private static func isAlreadyReported(_ id: NodeID, _ context: RuleContext) -> Bool {
+        guard let document = context.documents[id] else { return false }
+        let targets = RuleContext.targets(of: document)
+        return targets.isEmpty || targets.contains { context.documents[$0.text] == nil }
+    }
+}

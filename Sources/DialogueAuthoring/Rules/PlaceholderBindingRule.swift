@@ -1,0 +1,68 @@
+import DialogueCore
+
+/// PC019: a text's placeholders are bound (asked or set) on every path that reaches it.
+///
+/// A forward "must" analysis: what is bound on entry to a node is what every reachable
+/// predecessor has bound on exit. A derived value is bound when everything it reads is.
+enum PlaceholderBindingRule {
+    static func check(_ context: RuleContext) -> [Diagnostic] {
+        let boundOnEntry = boundOnEntry(context)
+        var diagnostics: [Diagnostic] = []
+        for id in context.order where context.reachable.contains(id) {
+            guard let node = context.compiled[id], let document = context.documents[id], let bound = boundOnEntry[id] else { continue }
+            for (template, source) in texts(of: node, document) {
+                for name in template.placeholders where !isBound(name, in: bound, context) {
+                    diagnostics.append(Diagnostic(.unboundPlaceholder, at: PlaceholderLocator.locate(name, in: source),
+                        "'{{\(name)}}' is not bound on every path to node '\(id)': some path reaches it before '\(name)' is asked or set"))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private static func boundOnEntry(_ context: RuleContext) -> [NodeID: Set<String>] {
+        guard let start = context.start, context.reachable.contains(start) else { return [:] }
+        var entry: [NodeID: Set<String>] = [start: []]
+        var work = [start]
+        while let id = work.popLast() {
+            guard let bound = entry[id] else { continue }
+            let exit = bound.union(context.binds(id))
+            for successor in context.successors(of: id) {
+                // Start holds nothing whatever leads back to it; elsewhere, intersect the paths.
+                let merged = successor == start ? [] : entry[successor].map { $0.intersection(exit) } ?? exit
+                if merged != entry[successor] {
+                    entry[successor] = merged
+                    work.append(successor)
+                }
+            }
+        }
+        return entry
+    }
+
+    private static func isBound(_ name: String, in bound: Set<String>, _ context: RuleContext, depth: Int = 0) -> Bool {
+        if bound.contains(name) { return true }
+        guard depth < 32, let derivation = context.variables.first(where: { $0.name == name })?.derivation else { return false }
+        let reads: [String] =
+            switch derivation {
+            case .expression(let expression): expression.variablesRead
+            case .cases(let cases, let fallback):
+                cases.flatMap { $0.condition.variablesRead + $0.value.variablesRead } + fallback.variablesRead
+            }
+        return reads.allSatisfy { isBound($0, in: bound, context, depth: depth + 1) }
+    }
+
+    private static func texts(of node: Node, _ document: NodeDocument) -> [(Template, SourceText)] {
+        switch (node.kind, document.kind) {
+        case (.say(let template, _), .say(let source)):
+            return [(template, source)]
+        case (.ask(let ask), .ask(_, let prompt?, let help)):
+            return [(ask.prompt, prompt)] + zip([ask.help].compactMap { $0 }, [help].compactMap { $0 }).map { ($0, $1) }
+        case (.emit(let emission, _), .emit(_, let title, let body?)):
+            return [(emission.body, body)] + zip([emission.title].compactMap { $0 }, [title].compactMap { $0 }).map { ($0, $1) }
+        case (.end(let template?), .end(let source?)):
+            return [(template, source)]
+        default:
+            return []
+        }
+    }
+}

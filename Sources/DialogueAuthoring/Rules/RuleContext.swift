@@ -1,0 +1,74 @@
+import DialogueCore
+
+/// What the graph rules look at: the nodes as written (so that one node that failed to compile
+/// does not make its neighbours look unreachable) and the compiled ones where they exist.
+struct RuleContext {
+    let start: NodeID?
+    let documents: [NodeID: NodeDocument]
+    /// Node ids in file order.
+    let order: [NodeID]
+    let compiled: [NodeID: Node]
+    let variables: [VariableDecl]
+    let content: ContentDocument?
+    /// Nodes reachable from the start, following every edge.
+    let reachable: Set<NodeID>
+
+    init(start: NodeID?, documents: [NodeDocument], compiled: [Node], variables: [VariableDecl], content: ContentDocument?) {
+        var byID: [NodeID: NodeDocument] = [:]
+        var order: [NodeID] = []
+        for document in documents where byID[document.id.text] == nil {
+            byID[document.id.text] = document
+            order.append(document.id.text)
+        }
+        self.start = start
+        self.documents = byID
+        self.order = order
+        self.compiled = Dictionary(compiled.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.variables = variables
+        self.content = content
+        self.reachable = Self.reach(from: start.map { [$0] } ?? [], documents: byID)
+    }
+
+    /// The nodes a node can move to, as written, keeping only those that exist.
+    func successors(of id: NodeID) -> [NodeID] {
+        guard let document = documents[id] else { return [] }
+        return Self.targets(of: document).map(\.text).filter { documents[$0] != nil }
+    }
+
+    /// Every `next`, `goto` and `otherwise` a node names, with where it is written.
+    static func targets(of document: NodeDocument) -> [SourceText] {
+        if case .branch(let cases, _) = document.kind { return cases.map(\.result) }
+        return document.next.map { [$0] } ?? []
+    }
+
+    func isEnd(_ id: NodeID) -> Bool {
+        if case .end? = documents[id]?.kind { return true }
+        return false
+    }
+
+    func isAsk(_ id: NodeID) -> Bool {
+        if case .ask? = documents[id]?.kind { return true }
+        return false
+    }
+
+    /// The variables a node binds: an ask's variable, a set's targets.
+    func binds(_ id: NodeID) -> [String] {
+        switch documents[id]?.kind {
+        case .ask(let variable, _, _)?: [variable.text]
+        case .set(let entries)?: entries.map(\.variable.text)
+        default: []
+        }
+    }
+
+    func location(of id: NodeID) -> SourceLocation? { documents[id]?.id.location }
+
+    private static func reach(from roots: [NodeID], documents: [NodeID: NodeDocument]) -> Set<NodeID> {
+        var seen: Set<NodeID> = []
+        var stack = roots.filter { documents[$0] != nil }
+        while let id = stack.popLast() {
+            guard seen.insert(id).inserted, let document = documents[id] else { continue }
+            stack += targets(of: document).map(\.text).filter { documents[$0] != nil && !seen.contains($0) }
+        }
+        return seen
+    }
+}

@@ -1,0 +1,20 @@
+import DialogueCore
+
+/// PC012: every `next`, `goto` and `otherwise` names a node.
+enum UnknownTargetRule {
+    static func check(_ context: RuleContext) -> [Diagnostic] {
+        let ids = context.order
+        return context.order.flatMap { id -> [Diagnostic] in
+            guard let document = context.documents[id] else { return [] }
+            let key = if case .branch = document.kind { "goto" } else { "next" }
+            return RuleContext.targets(of: document)
+                .filter { context.documents[$0.text] == nil }
+                .map { diagnostic(for: $0, key: key, ids: ids) }
+        }
+    }
+
+    static func diagnostic(for target: SourceText, key: String, ids: [String]) -> Diagnostic {
+        let suggestion = Suggestion.closest(to: target.text, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+        return Diagnostic(.unknownNode, at: target.location, "'\(key)' names '\(target.text)', which is not a node\(suggestion)")
+    }
+}

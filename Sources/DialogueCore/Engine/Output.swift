@@ -1,0 +1,71 @@
+/// Something the engine says; a terminal renders it, a journal records it.
+public enum Output: Hashable, Codable, Sendable {
+    case said(node: NodeID, text: String)
+    case asked(Question)
+    /// The answer did not fit the question, which stays open.
+    case rejected(node: NodeID, answer: String, reason: String)
+    /// An optional question was skipped; `value` is the default taken, if any.
+    case skipped(node: NodeID, variable: String, value: String?)
+    case emitted(Message)
+    case recap([RecapLine])
+    /// `:back` reopened the question at this node.
+    case wentBack(node: NodeID)
+    /// A request the engine could not follow in this state, with the reason.
+    case notice(String)
+    case ended(node: NodeID?, text: String?, reason: EndReason)
+}
+
+/// A question as shown to the user.
+public struct Question: Hashable, Codable, Sendable {
+    public let node: NodeID
+    public let variable: String
+    public let prompt: String
+    public let help: String?
+    public let kind: VariableKind
+    public let isOptional: Bool
+    /// The default as the user reads it, when there is one.
+    public let defaultText: String?
+
+    public init(
+        node: NodeID, variable: String, prompt: String, help: String?, kind: VariableKind,
+        isOptional: Bool, defaultText: String?
+    ) {
+        self.node = node
+        self.variable = variable
+        self.prompt = prompt
+        self.help = help
+        self.kind = kind
+        self.isOptional = isOptional
+        self.defaultText = defaultText
+    }
+}
+
+/// Text an `emit` node produced.
+public struct Message: Hashable, Codable, Sendable {
+    public let node: NodeID
+    public let kind: EmissionKind
+    public let title: String?
+    public let text: String
+    public let covers: [String]
+
+    public init(node: NodeID, kind: EmissionKind, title: String?, text: String, covers: [String]) {
+        self.node = node
+        self.kind = kind
+        self.title = title
+        self.text = text
+        self.covers = covers
+    }
+}
+
+/// One answer in a recap.
+public struct RecapLine: Hashable, Codable, Sendable {
+    public let variable: String
+    public let label: String
+    public let text: String
+
+    public init(variable: String, label: String, text: String) {
+        self.variable = variable
+        self.label = label
+        self.text = text
+    }
+}

@@ -1,0 +1,105 @@
+/// Where an evaluation finds variables' values; `nil` means not answered.
+public protocol ValueSource {
+    func value(of variable: String) -> Value?
+}
+
+/// Evaluates checked expressions.
+///
+/// An unanswered variable makes a comparison unknown, and logic follows three values
+/// (`false and unknown` is false, `true or unknown` is true): a condition that is still unknown
+/// at the end does not hold. `answered(x)` tests for a value explicitly.
+public enum Evaluator {
+    /// The value of `expression`, or `nil` when it depends on something unanswered.
+    public static func value(of expression: Expression, in source: some ValueSource) -> Value? {
+        switch expression {
+        case .literal(let value):
+            return value
+        case .variable(let name):
+            return source.value(of: name)
+        case .answered(let name):
+            return .bool(source.value(of: name) != nil)
+        case .not, .and, .or, .compare, .member:
+            return truth(of: expression, in: source).map(Value.bool)
+        case .arithmetic(let arithmetic, let lhs, let rhs):
+            guard let left = value(of: lhs, in: source), let right = value(of: rhs, in: source) else { return nil }
+            return apply(arithmetic, left, right)
+        case .count(let operands):
+            var total = 0
+            for operand in operands {
+                guard let flag = truth(of: operand, in: source) else { return nil }
+                if flag { total += 1 }
+            }
+            return .integer(total)
+        }
+    }
+
+    /// Whether a condition holds; unknown counts as not holding.
+    public static func holds(_ condition: Expression, in source: some ValueSource) -> Bool {
+        truth(of: condition, in: source) ?? false
+    }
+
+    static func truth(of expression: Expression, in source: some ValueSource) -> Bool? {
+        switch expression {
+        case .not(let inner):
+            return truth(of: inner, in: source).map { !$0 }
+        case .and(let lhs, let rhs):
+            let left = truth(of: lhs, in: source)
+            if left == false { return false }
+            let right = truth(of: rhs, in: source)
+            if right == false { return false }
+            return left == nil || right == nil ? nil : true
+        case .or(let lhs, let rhs):
+            let left = truth(of: lhs, in: source)
+            if left == true { return true }
+            let right = truth(of: rhs, in: source)
+            if right == true { return true }
+            return left == nil || right == nil ? nil : false
+        case .compare(let comparison, let lhs, let rhs):
+            guard let left = value(of: lhs, in: source), let right = value(of: rhs, in: source) else { return nil }
+            return compare(comparison, left, right)
+        case .member(let subject, let items, let negated):
+            guard let needle = value(of: subject, in: source) else { return nil }
+            let found = items.contains { value(of: $0, in: source) == needle }
+            return negated ? !found : found
+        default:
+            guard case .bool(let flag)? = value(of: expression, in: source) else { return nil }
+            return flag
+        }
+    }
+
+    private static func compare(_ comparison: ComparisonOperator, _ left: Value, _ right: Value) -> Bool? {
+        switch comparison {
+        case .equal: return left == right
+        case .notEqual: return left != right
+        default: break
+        }
+        let ordered: (Int, Int)
+        switch (left, right) {
+        case (.integer(let a), .integer(let b)): ordered = (a, b)
+        case (.yearMonth(let a), .yearMonth(let b)): ordered = (a.ordinal, b.ordinal)
+        default: return nil
+        }
+        switch comparison {
+        case .less: return ordered.0 < ordered.1
+        case .lessOrEqual: return ordered.0 <= ordered.1
+        case .greater: return ordered.0 > ordered.1
+        case .greaterOrEqual: return ordered.0 >= ordered.1
+        case .equal, .notEqual: return nil
+        }
+    }
+
+    private static func apply(_ arithmetic: ArithmeticOperator, _ left: Value, _ right: Value) -> Value? {
+        let sign = arithmetic == .plus ? 1 : -1
+        switch (left, right) {
+        case (.integer(let a), .integer(let b)):
+            return .integer(a + sign * b)
+        case (.yearMonth(let month), .integer(let months)):
+            let ordinal = month.ordinal + sign * months
+            return .yearMonth(YearMonth(year: ordinal / 12, month: ordinal % 12 + 1))
+        case (.yearMonth(let a), .yearMonth(let b)) where arithmetic == .minus:
+            return .integer(a.ordinal - b.ordinal)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// A node's author-chosen, stable identifier.
+public typealias NodeID = String
+
+/// The kinds of text an `emit` node produces, so that renderers and plans can treat them apart.
+public enum EmissionKind: String, Hashable, Codable, Sendable, CaseIterable {
+    case coaching
+    case template
+    case guardrail
+    case milestone
+    case support
+}
+
+/// One step of the conversation.
+public struct Node: Hashable, Sendable {
+    public let id: NodeID
+    public let kind: NodeKind
+    /// Content ids (CONTENT.md) this node delivers.
+    public let covers: [String]
+
+    public init(id: NodeID, kind: NodeKind, covers: [String] = []) {
+        self.id = id
+        self.kind = kind
+        self.covers = covers
+    }
+
+    /// Every node this one can move to, in order.
+    public var successors: [NodeID] {
+        switch kind {
+        case .say(_, let next), .set(_, let next), .emit(_, let next): [next]
+        case .ask(let ask): [ask.next]
+        case .branch(let cases, let fallback): cases.map(\.target) + [fallback]
+        case .end: []
+        }
+    }
+}
+
+public enum NodeKind: Hashable, Sendable {
+    case say(Template, next: NodeID)
+    case ask(Ask)
+    case branch([BranchCase], fallback: NodeID)
+    case set([Assignment], next: NodeID)
+    case emit(Emission, next: NodeID)
+    case end(Template?)
+
+    public var name: String {
+        switch self {
+        case .say: "say"
+        case .ask: "ask"
+        case .branch: "branch"
+        case .set: "set"
+        case .emit: "emit"
+        case .end: "end"
+        }
+    }
+}
+
+/// A question that binds one variable.
+public struct Ask: Hashable, Sendable {
+    public let variable: String
+    public let prompt: Template
+    public let help: Template?
+    public let next: NodeID
+
+    public init(variable: String, prompt: Template, help: Template? = nil, next: NodeID) {
+        self.variable = variable
+        self.prompt = prompt
+        self.help = help
+        self.next = next
+    }
+}
+
+public struct BranchCase: Hashable, Sendable {
+    public let condition: Expression
+    public let target: NodeID
+
+    public init(condition: Expression, target: NodeID) {
+        self.condition = condition
+        self.target = target
+    }
+}
+
+public struct Assignment: Hashable, Sendable {
+    public let variable: String
+    public let value: Expression
+
+    public init(variable: String, value: Expression) {
+        self.variable = variable
+        self.value = value
+    }
+}
+
+public struct Emission: Hashable, Sendable {
+    public let kind: EmissionKind
+    public let title: Template?
+    public let body: Template
+
+    public init(kind: EmissionKind, title: Template? = nil, body: Template) {
+        self.kind = kind
+        self.title = title
+        self.body = body
+    }
+}

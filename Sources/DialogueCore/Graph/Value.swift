@@ -1,0 +1,76 @@
+/// A value a dialogue variable can hold.
+public enum Value: Hashable, Codable, Sendable {
+    /// The key of one of a choice variable's options.
+    case choice(String)
+    case integer(Int)
+    case bool(Bool)
+    case text(String)
+    case yearMonth(YearMonth)
+
+    /// The type this value belongs to, for messages and type checks.
+    public var typeName: String {
+        switch self {
+        case .choice: "choice"
+        case .integer: "integer"
+        case .bool: "yes/no"
+        case .text: "text"
+        case .yearMonth: "year-month"
+        }
+    }
+}
+
+/// A calendar month, such as July 2026.
+public struct YearMonth: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+    public let year: Int
+    /// 1 to 12.
+    public let month: Int
+
+    public init(year: Int, month: Int) {
+        self.year = year
+        self.month = month
+    }
+
+    /// Months since year 0, so that months can be compared and subtracted.
+    public var ordinal: Int { year * 12 + (month - 1) }
+
+    public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// `2026-07`: the form the dialogue files and answers files use.
+    public var description: String {
+        let paddedMonth = month < 10 ? "0\(month)" : "\(month)"
+        return "\(year)-\(paddedMonth)"
+    }
+
+    /// `July 2026`: the form shown to a user.
+    public var spelledOut: String { "\(YearMonth.monthNames[month - 1]) \(year)" }
+
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+}
+
+/// A day, passed into the engine by the caller so that the engine never reads a clock.
+public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public var yearMonth: YearMonth { YearMonth(year: year, month: month) }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    public var description: String {
+        let month = month < 10 ? "0\(month)" : "\(month)"
+        let day = day < 10 ? "0\(day)" : "\(day)"
+        return "\(year)-\(month)-\(day)"
+    }
+}

@@ -1,0 +1,125 @@
+/// One option of a choice variable.
+public struct ChoiceOption: Hashable, Codable, Sendable {
+    /// The stable key stored in sessions and named in conditions and answers files.
+    public let key: String
+    /// How the option is listed in a question.
+    public let label: String
+    /// How the option reads inside a sentence of a template; the label when not given.
+    public let text: String
+    /// Other words a user may type for this option (for example `aoa` for `top`).
+    public let aliases: [String]
+
+    public init(key: String, label: String, text: String? = nil, aliases: [String] = []) {
+        self.key = key
+        self.label = label
+        self.text = text ?? label
+        self.aliases = aliases
+    }
+}
+
+/// What kind of value a variable holds, with its constraints.
+public enum VariableKind: Hashable, Codable, Sendable {
+    case choice([ChoiceOption])
+    case integer(min: Int, max: Int)
+    case yesNo
+    case text(maxLength: Int)
+    case yearMonth
+
+    public var typeName: String {
+        switch self {
+        case .choice: "choice"
+        case .integer: "integer"
+        case .yesNo: "yes/no"
+        case .text: "text"
+        case .yearMonth: "year-month"
+        }
+    }
+
+    /// The option with this key, when the kind is a choice.
+    public func option(_ key: String) -> ChoiceOption? {
+        guard case .choice(let options) = self else { return nil }
+        return options.first { $0.key == key }
+    }
+}
+
+/// The value a variable takes when its question is skipped or input runs out.
+public enum DefaultValue: Hashable, Codable, Sendable {
+    case value(Value)
+    /// July of the academic year that contains the session's date.
+    case academicYearStart
+
+    /// The concrete value on a given day.
+    public func resolved(today: CalendarDate) -> Value {
+        switch self {
+        case .value(let value):
+            return value
+        case .academicYearStart:
+            let year = today.month >= 7 ? today.year : today.year - 1
+            return .yearMonth(YearMonth(year: year, month: 7))
+        }
+    }
+}
+
+/// How a derived variable is computed from others.
+public enum Derivation: Hashable, Sendable {
+    case expression(Expression)
+    /// The first case whose condition holds gives the value; otherwise the fallback.
+    case cases([DerivationCase], fallback: Expression)
+}
+
+public struct DerivationCase: Hashable, Sendable {
+    public let condition: Expression
+    public let value: Expression
+
+    public init(condition: Expression, value: Expression) {
+        self.condition = condition
+        self.value = value
+    }
+}
+
+/// A typed variable, declared once in the dialogue files.
+public struct VariableDecl: Hashable, Sendable {
+    public let name: String
+    /// A short noun phrase for summaries, such as "Step 2 CK score".
+    public let label: String
+    public let kind: VariableKind
+    /// Optional questions may be skipped; skipping gives the default, if any.
+    public let isOptional: Bool
+    public let defaultValue: DefaultValue?
+    /// What a template shows, in brackets, when the answer was skipped.
+    public let placeholder: String
+    /// Present for values the engine computes instead of asking.
+    public let derivation: Derivation?
+
+    public init(
+        name: String, label: String, kind: VariableKind, isOptional: Bool = false,
+        defaultValue: DefaultValue? = nil, placeholder: String? = nil, derivation: Derivation? = nil
+    ) {
+        self.name = name
+        self.label = label
+        self.kind = kind
+        self.isOptional = isOptional
+        self.defaultValue = defaultValue
+        self.placeholder = placeholder ?? name.replacingOccurrences(of: "_", with: " ")
+        self.derivation = derivation
+    }
+
+    public var isDerived: Bool { derivation != nil }
+
+    /// The value as a user reads it: a choice's label, `yes`/`no`, `July 2026`.
+    public func display(_ value: Value) -> String {
+        switch value {
+        case .choice(let key): kind.option(key)?.label ?? key
+        case .integer(let number): String(number)
+        case .bool(let flag): flag ? "yes" : "no"
+        case .text(let text): text
+        case .yearMonth(let month): month.spelledOut
+        }
+    }
+
+    /// The value as it reads inside a sentence of a template.
+    public func inlineText(_ value: Value) -> String {
+        if case .choice(let key) = value, let option = kind.option(key) { return option.text }
+        return display(value)
+    }
+}

@@ -1,0 +1,28 @@
+/// Every failure the command line reports, turned into words in one place.
+enum CoachError: Error, CustomStringConvertible {
+    case dialoguesNotFound(searched: [String])
+    case dialoguesUnreadable(String, String)
+    case dialoguesInvalid(count: Int)
+    case dataDirectory(String, String)
+    case answersUnreadable(String, String)
+    case answersInvalid(String, [String])
+
+    var description: String {
+        switch self {
+        case .dialoguesNotFound(let searched):
+            "cannot find the dialogues directory; looked in:\n"
+                + searched.map { "  \($0)" }.joined(separator: "\n")
+                + "\nPass --dialogues DIR or set PRELIM_COACH_DIALOGUES."
+        case .dialoguesUnreadable(let path, let reason):
+            "cannot read the dialogues at \(path): \(reason)"
+        case .dialoguesInvalid(let count):
+            "the dialogues have \(count) error\(count == 1 ? "" : "s") (listed above); run 'prelim-coach check' after fixing them"
+        case .dataDirectory(let path, let reason):
+            "cannot use the data directory \(path): \(reason)"
+        case .answersUnreadable(let path, let reason):
+            "cannot read the answers file \(path): \(reason)"
+        case .answersInvalid(let path, let problems):
+            "the answers file \(path) has problems:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+        }
+    }
+}
