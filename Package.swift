@@ -41,7 +41,9 @@ let package = Package(
         ),
         .testTarget(name: "DialogueCoreTests", dependencies: ["DialogueCore"]),
         .testTarget(name: "DialogueAuthoringTests", dependencies: ["DialogueAuthoring"]),
-        .testTarget(name: "PrelimCoachCLITests", dependencies: ["DialogueAuthoring"]),
+        // Test-only: spawning the binary on a pseudo-terminal needs C.
+        .target(name: "PtySupport", path: "Tests/PtySupport"),
+        .testTarget(name: "PrelimCoachCLITests", dependencies: ["PtySupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/select.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
@@ -21,22 +22,28 @@ static inline void pc_rl_use_completion(rl_completion_func_t *function) {
 /// Called by the completion function so that readline does not fall back to file names.
 static inline void pc_rl_completion_done(void) { rl_attempted_completion_over = 1; }
 
-/// readline leaves signals to us and calls `hook` when a read is interrupted by one.
-static inline void pc_rl_use_signal_hook(rl_hook_func_t *hook) {
-    rl_catch_signals = 0;
-    rl_signal_event_hook = hook;
-}
+/// readline leaves SIGINT, SIGTERM and SIGHUP to us (it still follows window resizes).
+static inline void pc_rl_leave_signals_to_us(void) { rl_catch_signals = 0; }
 
 /// Ctrl-C at the prompt: drop what was typed and show a fresh prompt.
 static inline void pc_rl_discard_line(void) {
+    rl_callback_sigcleanup();
     rl_replace_line("", 0);
     rl_crlf();
     rl_on_new_line();
     rl_redisplay();
 }
 
-/// Make readline return now, with whatever is typed.
-static inline void pc_rl_finish(void) { rl_done = 1; }
+/// Waits until `fd` is readable or a signal arrives (-1, EINTR). Signals are blocked
+/// everywhere else, so one arriving while a key is being handled waits for this call.
+static inline int pc_wait_readable(int fd) {
+    fd_set set;
+    FD_ZERO(&set);
+    FD_SET(fd, &set);
+    sigset_t none;
+    sigemptyset(&none);
+    return pselect(fd + 1, &set, NULL, NULL, NULL, &none);
+}
 
 /// Installs `handler` for `signal` without SA_RESTART, so that a blocking read returns EINTR.
 static inline int pc_install_signal_handler(int signal, void (*handler)(int)) {
@@ -46,6 +53,16 @@ static inline int pc_install_signal_handler(int signal, void (*handler)(int)) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
     return sigaction(signal, &action, NULL);
+}
+
+/// Blocks SIGINT, SIGTERM and SIGHUP: they are taken only inside `pc_wait_readable`.
+static inline void pc_block_prompt_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigprocmask(SIG_BLOCK, &set, NULL);
 }
 
 /// The most recent history line, or NULL.

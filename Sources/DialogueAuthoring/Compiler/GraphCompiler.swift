@@ -49,9 +49,12 @@ public enum GraphCompiler {
         let nodes = nodeCompiler.compile(document.nodes).map(\.0)
         diagnostics += nodeCompiler.diagnostics
 
+        // A file that is not YAML may hold the start or the nodes others lead to: the graph
+        // rules would only guess, so they wait until every file reads.
+        let allFilesRead = !diagnostics.contains { $0.code == .yamlSyntax }
         let (start, startDiagnostics) = StartRule.check(
             document.start, documents: document.nodes, firstFile: sources.first?.path ?? "dialogues")
-        diagnostics += startDiagnostics
+        if allFilesRead { diagnostics += startDiagnostics }
         if document.content.count > 1, let second = document.content.dropFirst().first {
             diagnostics.append(Diagnostic(.wrongShape, at: second.location, "the content catalogue is already given in \(document.content[0].location.file)"))
         }
@@ -62,7 +65,9 @@ public enum GraphCompiler {
             UnknownTargetRule.check, ReachabilityRule.check, DeadEndRule.check, SilentLoopRule.check,
             PlaceholderBindingRule.check, ContentCoverageRule.check,
         ]
-        for rule in rules { diagnostics += rule(context) }
+        if allFilesRead {
+            for rule in rules { diagnostics += rule(context) }
+        }
 
         let sorted = diagnostics.enumerated().sorted { lhs, rhs in
             (lhs.element.location, lhs.offset) < (rhs.element.location, rhs.offset)

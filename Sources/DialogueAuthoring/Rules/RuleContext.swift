@@ -62,12 +62,18 @@ struct RuleContext {
 
     func location(of id: NodeID) -> SourceLocation? { documents[id]?.id.location }
 
+    /// Reachability follows a misspelt target to the node it most likely means, so that one typo
+    /// (reported by PC012 with its suggestion) does not also make that node look unreachable.
     private static func reach(from roots: [NodeID], documents: [NodeID: NodeDocument]) -> Set<NodeID> {
+        let ids = Array(documents.keys).sorted()
         var seen: Set<NodeID> = []
         var stack = roots.filter { documents[$0] != nil }
         while let id = stack.popLast() {
             guard seen.insert(id).inserted, let document = documents[id] else { continue }
-            stack += targets(of: document).map(\.text).filter { documents[$0] != nil && !seen.contains($0) }
+            for target in targets(of: document).map(\.text) {
+                let resolved = documents[target] != nil ? target : Suggestion.closest(to: target, in: ids)
+                if let resolved, !seen.contains(resolved) { stack.append(resolved) }
+            }
         }
         return seen
     }

@@ -11,10 +11,13 @@ public struct Engine: Sendable {
         self.graph = graph
     }
 
-    /// A new session, run up to its first question.
-    public func start(today: CalendarDate) -> (Session, [Output]) {
+    /// A new session, run up to its first question that has no answer in advance.
+    ///
+    /// - Parameter answersInAdvance: answers by variable name (an answers file), each used once
+    ///   when its question comes; after `:back` the question is asked.
+    public func start(today: CalendarDate, answersInAdvance: [String: String] = [:]) -> (Session, [Output]) {
         var outputs: [Output] = []
-        let session = advance(Session(today: today, start: graph.start), &outputs)
+        let session = advance(Session(today: today, start: graph.start, answersInAdvance: answersInAdvance), &outputs)
         return (session, outputs)
     }
 
@@ -163,6 +166,9 @@ public struct Engine: Sendable {
     private func arrive(at node: NodeID, _ ask: Ask, _ session: Session, _ outputs: inout [Output]) -> Session {
         var waiting = session
         waiting.status = .awaiting(node)
+        if let answer = waiting.answersInAdvance.removeValue(forKey: ask.variable) {
+            return answerInAdvance(answer, at: node, ask, waiting, &outputs)
+        }
         guard session.inputClosed, let declaration = graph.variable(ask.variable) else {
             if let question = question(at: node, in: waiting) { outputs.append(.asked(question)) }
             return waiting
@@ -174,7 +180,16 @@ public struct Engine: Sendable {
         return waiting
     }
 
-    /// Required variables still unanswered that the conversation can ask from `node` on.
+    private func answerInAdvance(_ answer: String, at node: NodeID, _ ask: Ask, _ session: Session, _ outputs: inout [Output]) -> Session {
+        if let question = question(at: node, in: session) { outputs.append(.asked(question)) }
+        outputs.append(.answeredInAdvance(node: node, variable: ask.variable, answer: answer))
+        let (next, more) = handle(.answered(answer), in: session)
+        outputs += more
+        return next
+    }
+
+    /// Required variables still unanswered that the conversation can ask from `node` on,
+    /// less those answered in advance.
     private func missingAnswers(from node: NodeID, in session: Session) -> [String] {
         var missing: [String] = []
         var seen: Set<NodeID> = [node]
@@ -183,6 +198,7 @@ public struct Engine: Sendable {
             let id = queue.removeFirst()
             guard let current = graph.node(id) else { continue }
             if case .ask(let ask) = current.kind, session.bindings[ask.variable] == nil,
+                session.answersInAdvance[ask.variable] == nil,
                 graph.variable(ask.variable)?.isOptional == false, !missing.contains(ask.variable)
             {
                 missing.append(ask.variable)

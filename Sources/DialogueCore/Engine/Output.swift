@@ -2,6 +2,8 @@
 public enum Output: Hashable, Codable, Sendable {
     case said(node: NodeID, text: String)
     case asked(Question)
+    /// The question was answered from the answers given in advance, without asking.
+    case answeredInAdvance(node: NodeID, variable: String, answer: String)
     /// The answer did not fit the question, which stays open.
     case rejected(node: NodeID, answer: String, reason: String)
     /// An optional question was skipped; `value` is the default taken, if any.

@@ -15,14 +15,17 @@ public struct Session: Hashable, Codable, Sendable {
     public var checkpoints: [Checkpoint]
     /// Set once input has ended: optional questions then take their defaults unasked.
     public var inputClosed: Bool
+    /// Answers given ahead of time (an answers file), by variable, used when their question comes.
+    public var answersInAdvance: [String: String]
 
-    public init(today: CalendarDate, start: NodeID) {
+    public init(today: CalendarDate, start: NodeID, answersInAdvance: [String: String] = [:]) {
         self.formatVersion = Session.formatVersion
         self.today = today
         self.status = .running(start)
         self.bindings = [:]
         self.checkpoints = []
         self.inputClosed = false
+        self.answersInAdvance = answersInAdvance
     }
 
     public enum Status: Hashable, Codable, Sendable {

@@ -36,7 +36,7 @@ struct CoachCommand: ParsableCommand {
         let answersFile = try answers.map { path throws(CoachError) in try AnswersFile.load(path: path, graph: graph) }
         let terminal = TerminalInfo()
         let reader: LineReader = terminal.stdinIsTerminal ? ReadlineReader(historyFile: paths.historyFile) : PipeReader()
-        var loop = CoachLoop(
+        let loop = CoachLoop(
             engine: Engine(graph: graph),
             renderer: Renderer(style: TerminalStyle(width: terminal.width, colour: terminal.colour), graph: graph),
             reader: reader, answers: answersFile,

@@ -7,7 +7,7 @@ struct AnswersFile {
     /// The file as the user named it, for messages.
     let path: String
     /// Each answer as text, to be parsed like a typed answer; empty means skip.
-    private(set) var answers: [String: String]
+    let answers: [String: String]
 
     /// Reads and checks every entry against the declarations, reporting all problems at once.
     static func load(path: String, graph: DialogueGraph) throws(CoachError) -> AnswersFile {
@@ -56,10 +56,5 @@ struct AnswersFile {
         return AnswerParser.parse(text, for: declaration)
             .map { _ in text }
             .mapError { AnswerError("\(name): '\(text)' does not fit. \($0.message)") }
-    }
-
-    /// The answer for `variable`, given once: after `:back` the question is asked at the prompt.
-    mutating func take(_ variable: String) -> String? {
-        answers.removeValue(forKey: variable)
     }
 }

@@ -6,7 +6,7 @@ struct CoachLoop {
     let engine: Engine
     let renderer: Renderer
     let reader: LineReader
-    var answers: AnswersFile?
+    let answers: AnswersFile?
     let write: (String) -> Void
 
     /// How the session ended, for the exit status.
@@ -16,8 +16,8 @@ struct CoachLoop {
         case missingAnswers
     }
 
-    mutating func run(today: CalendarDate) -> Ending {
-        var (session, outputs) = engine.start(today: today)
+    func run(today: CalendarDate) -> Ending {
+        var (session, outputs) = engine.start(today: today, answersInAdvance: answers?.answers ?? [:])
         show(outputs)
         while true {
             switch session.status {
@@ -26,12 +26,6 @@ struct CoachLoop {
             case .running, .awaiting: break
             }
             guard let node = session.awaitedNode, let question = engine.question(at: node, in: session) else { return .finished }
-            if let given = answers?.take(question.variable) {
-                let shown = given.isEmpty ? "(skipped)" : given
-                write(renderer.dimmed("> \(Sanitizer.clean(shown))   (from \(answers?.path ?? "the answers file"))"))
-                session = apply(.answered(given), to: session)
-                continue
-            }
             switch reader.read(prompt: "> ", completions: completions(for: question)) {
             case .line(let line):
                 switch ReplCommand.parse(line) {

@@ -3,15 +3,30 @@ import Foundation
 import Synchronization
 
 /// Reads lines with GNU readline: editing, history kept across sessions, Tab completion.
+///
+/// It drives readline's callback interface from its own wait for input, so that Ctrl-C,
+/// SIGTERM and SIGHUP are only ever taken while waiting for a key, never in the middle of one.
 final class ReadlineReader: LineReader {
     let isInteractive = true
     private let historyPath: String?
+    /// The terminal's settings before the session, restored when it ends.
+    private var savedTerminal = termios()
+    private let terminalSaved: Bool
 
     /// - Parameter historyFile: where history is kept (created owner-only); `nil` keeps none.
     init(historyFile: URL?) {
         historyPath = historyFile?.path
+        terminalSaved = tcgetattr(STDIN_FILENO, &savedTerminal) == 0
+        if terminalSaved {
+            // Without NOFLSH the terminal throws away output queued when Ctrl-C arrives,
+            // which can swallow the fresh prompt drawn after the line is cleared.
+            var settings = savedTerminal
+            settings.c_lflag |= tcflag_t(NOFLSH)
+            tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+        }
         SignalFlags.install()
-        pc_rl_use_signal_hook(ReadlineReader.signalHook)
+        pc_block_prompt_signals()
+        pc_rl_leave_signals_to_us()
         pc_rl_use_completion(ReadlineReader.complete)
         using_history()
         if let historyPath {
@@ -23,19 +38,33 @@ final class ReadlineReader: LineReader {
         }
     }
 
+    deinit {
+        if terminalSaved { tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal) }
+    }
+
     func read(prompt: String, completions: [String]) -> LineEvent {
         CompletionCandidates.shared.withLock { $0 = completions }
+        PendingLine.shared.withLock { $0 = nil }
         fflush(nil)
-        let raw = readline(prompt)
-        if SignalFlags.terminating.load(ordering: .relaxed) != 0 {
-            free(raw)
-            return .terminated
+        rl_callback_handler_install(prompt, ReadlineReader.lineTyped)
+        defer { rl_callback_handler_remove() }
+        while true {
+            let ready = pc_wait_readable(STDIN_FILENO)
+            if SignalFlags.terminating.load(ordering: .relaxed) != 0 {
+                rl_callback_sigcleanup()
+                return .terminated
+            }
+            if SignalFlags.interrupted.exchange(false, ordering: .relaxed) {
+                pc_rl_discard_line()
+                continue
+            }
+            guard ready > 0 else { continue }
+            rl_callback_read_char()
+            if let event = PendingLine.shared.withLock({ $0 }) {
+                if case .line(let line) = event { remember(line) }
+                return event
+            }
         }
-        guard let raw else { return .endOfInput }
-        defer { free(raw) }
-        let line = String(cString: raw)
-        remember(line)
-        return .line(line)
     }
 
     private func remember(_ line: String) {
@@ -46,11 +75,13 @@ final class ReadlineReader: LineReader {
         if let historyPath { append_history(1, historyPath) }
     }
 
-    /// Called by readline when a read is interrupted by a signal.
-    private static let signalHook: @convention(c) () -> Int32 = {
-        if SignalFlags.interrupted.exchange(false, ordering: .relaxed) { pc_rl_discard_line() }
-        if SignalFlags.terminating.load(ordering: .relaxed) != 0 { pc_rl_finish() }
-        return 0
+    /// Called by readline with the finished line, or NULL for Ctrl-D on an empty line.
+    private static let lineTyped: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void = { raw in
+        // Removed here, or readline would draw the prompt again after this line.
+        rl_callback_handler_remove()
+        let event: LineEvent = raw.map { .line(String(cString: $0)) } ?? .endOfInput
+        free(raw)
+        PendingLine.shared.withLock { $0 = event }
     }
 
     /// Completes the whole line against the current candidates.
@@ -69,6 +100,11 @@ final class ReadlineReader: LineReader {
             return matches.popLast().flatMap { strdup($0) }
         }
     }
+}
+
+/// The line readline's callback delivered, handed back to `read`.
+private enum PendingLine {
+    static let shared = Mutex<LineEvent?>(nil)
 }
 
 /// What Tab may complete to at the current prompt, shared with readline's C callbacks.

@@ -18,6 +18,8 @@ struct Renderer {
             return "\n" + prose(text)
         case .asked(let question):
             return "\n" + questionText(question)
+        case .answeredInAdvance(_, _, let answer):
+            return dim("> " + (answer.isEmpty ? "(skipped)" : Sanitizer.clean(answer)) + "   (from the answers file)")
         case .rejected(_, _, let reason):
             return paint("! " + Sanitizer.clean(reason), .yellow)
         case .skipped(_, let variable, let value):
@@ -26,7 +28,7 @@ struct Renderer {
         case .emitted(let message):
             return "\n" + emitted(message)
         case .recap(let lines):
-            return recap(lines)
+            return "\n" + recap(lines)
         case .wentBack:
             return dim("(back to the previous question)")
         case .notice(let text):
@@ -125,9 +127,6 @@ struct Renderer {
         guard style.colour, colour != .plain else { return text }
         return "\u{1B}[\(colour.rawValue)m\(text)\u{1B}[0m"
     }
-
-    /// A line in the quiet style of hints, for the shell's own remarks.
-    func dimmed(_ text: String) -> String { dim(text) }
 
     /// A line in the style of warnings.
     func warning(_ text: String) -> String { paint(Sanitizer.clean(text), .yellow) }
