@@ -8,7 +8,7 @@ struct PrelimCoach: ParsableCommand {
         commandName: "prelim-coach",
         abstract: "A coach for doctors who matched a prelim or transitional year but missed their specialty.",
         discussion: """
-            With no subcommand, starts a coaching session ('coach'). Answers and data are kept in
+            With no subcommand, starts a coaching session ('coach'). Answers and data are kept in \
             $PRELIM_COACH_HOME, else $XDG_DATA_HOME/prelim-coach, else ~/.local/share/prelim-coach.
             """,
         version: version,

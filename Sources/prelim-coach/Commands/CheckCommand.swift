@@ -8,7 +8,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the dialogue files and list every problem with file:line:column.",
         discussion: """
-            Exits 0 when there is no error (warnings are listed but allowed), 1 otherwise.
+            Exits 0 when there is no error (warnings are listed but allowed), 1 otherwise. \
             The codes (PC001...) are explained in dialogues/README.md.
             """
     )

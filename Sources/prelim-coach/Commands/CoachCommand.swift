@@ -8,13 +8,13 @@ struct CoachCommand: ParsableCommand {
         commandName: "coach",
         abstract: "Start a coaching session (the default command).",
         discussion: """
-            On a terminal the prompt has line editing, history (kept in the data directory) and
-            Tab completion of the choices and commands. Piped input is read line by line, one
-            answer a line, with no prompts or colour: when it runs out, optional questions take
+            On a terminal the prompt has line editing, history (kept in the data directory) and \
+            Tab completion of the choices and commands. Piped input is read line by line, one \
+            answer a line, with no prompts or colour: when it runs out, optional questions take \
             their defaults and a missing required answer ends the session with exit status 1.
 
-            At the prompt: :help, :back (undo the last answer), :summary (what you have told me),
-            :skip (skip an optional question), :quit. Ctrl-C clears the line, Ctrl-D ends the
+            At the prompt: :help, :back (undo the last answer), :summary (what you have told me), \
+            :skip (skip an optional question), :quit. Ctrl-C clears the line, Ctrl-D ends the \
             session. NO_COLOR turns colour off.
             """
     )
