@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "DialogueAuthoringTests", dependencies: ["DialogueAuthoring"]),
         // Test-only: spawning the binary on a pseudo-terminal needs C.
         .target(name: "PtySupport", path: "Tests/PtySupport"),
-        .testTarget(name: "PrelimCoachCLITests", dependencies: ["PtySupport"]),
+        .testTarget(name: "PrelimCoachCLITests", dependencies: ["PtySupport", "prelim-coach"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -288,6 +288,81 @@ struct CheckRuleTests {
         ])
     }
 
+    static let reviewCases: [Case] = [
+        Case(name: "PC018 column inside a one-line text", yaml: header + """
+            nodes:
+              - id: a
+                say: "Hi {{#city}}there"
+                next: b
+              - id: b
+                end: Done
+            """, expected: ["PC018 16:28"]),
+        Case(name: "PC009 in a condition folded over lines points at its start", yaml: header + """
+            nodes:
+              - id: a
+                branch:
+                  - when: target == derm
+                      and score >
+                    goto: b
+                  - otherwise: b
+              - id: b
+                end: Done
+            """, expected: ["PC009 17:15"]),
+        Case(name: "PC022 covers without a catalogue", yaml: header + """
+            nodes:
+              - id: a
+                covers: [C1]
+                end: Done
+            """, expected: ["PC022 16:14"]),
+        Case(name: "PC005 a key of another type", yaml: """
+            start: a
+            variables:
+              n:
+                type: integer
+                min: 1
+                max: 5
+                options: [a, b]
+            nodes:
+              - id: a
+                end: Done
+            """, expected: ["PC005 7:14"]),
+        Case(name: "PC005 an option key that cannot be written in a condition", yaml: """
+            start: a
+            variables:
+              c:
+                type: choice
+                options: [good, "two words", "and", "1st"]
+            nodes:
+              - id: a
+                end: Done
+            """, expected: ["PC005 5:21", "PC005 5:34", "PC005 5:41"]),
+        Case(name: "PC011 a set value outside the range", yaml: header + """
+            nodes:
+              - id: a
+                set:
+                  score: 999
+                next: b
+              - id: b
+                end: Done
+            """, expected: ["PC011 17:14"]),
+    ]
+
+    @Test(arguments: reviewCases)
+    func reviewFindingsAreReportedWhereTheyAre(_ testCase: Case) {
+        reportsTheCodeAtItsPosition(testCase)
+    }
+
+    @Test func anUnknownOtherwiseIsCalledOtherwise() {
+        let yaml = Self.header + "nodes:\n  - id: a\n    branch:\n      - when: score > 1\n        goto: b\n      - otherwise: bb\n  - id: b\n    end: Done\n"
+        let result = GraphCompiler.compile([DialogueSource(path: "t.yaml", text: yaml)])
+        #expect(result.errors.map(\.message) == ["'otherwise' names 'bb', which is not a node; did you mean 'b'?"])
+    }
+
+    @Test func quotedTextMayStandOnTheLeftOfAComparison() {
+        let yaml = Self.header + "nodes:\n  - id: a\n    branch:\n      - when: \"'derm' == target\"\n        goto: b\n      - otherwise: b\n  - id: b\n    end: Done\n"
+        #expect(GraphCompiler.compile([DialogueSource(path: "t.yaml", text: yaml)]).errors.isEmpty)
+    }
+
     @Test(arguments: cases)
     func reportsTheCodeAtItsPosition(_ testCase: Case) {
         let result = GraphCompiler.compile([DialogueSource(path: "test.yaml", text: testCase.yaml)])

@@ -44,24 +44,30 @@ struct EngineTests {
     func aBadChoiceIsReaskedWithTheReason(_ typed: String, _ reason: String) {
         let (start, _) = engine.start(today: Fixture.today)
         let (session, outputs) = engine.handle(.answered(typed), in: start)
-        #expect(outputs == [.rejected(node: "ask_track", answer: typed, reason: reason)])
+        #expect(outputs == [.rejected(node: "ask_track", answer: typed, reason: reason), question("ask_track")])
         #expect(session == start)
     }
 
     @Test func anOutOfRangeScoreIsReaskedWithTheReason() {
         let (before, _) = Fixture.run([.answered("1")])
         let (session, outputs) = engine.handle(.answered("400"), in: before)
-        #expect(outputs == [.rejected(node: "ask_score", answer: "400", reason: "Step 2 CK score must be from 1 to 300; 400 is out of range.")])
+        #expect(outputs == [
+            .rejected(node: "ask_score", answer: "400", reason: "Step 2 CK score must be from 1 to 300; 400 is out of range."),
+            question("ask_score"),
+        ])
         #expect(session == before)
     }
 
     @Test func anEmptyRequiredAnswerIsReasked() {
         let (start, _) = engine.start(today: Fixture.today)
         let (session, outputs) = engine.handle(.answered("  "), in: start)
-        #expect(outputs == [.rejected(node: "ask_track", answer: "  ", reason: "An answer is needed for Track.")])
+        #expect(outputs == [.rejected(node: "ask_track", answer: "  ", reason: "An answer is needed for Track."), question("ask_track")])
         #expect(session == start)
         let (_, skipped) = engine.handle(.skipRequested, in: start)
-        #expect(skipped == [.rejected(node: "ask_track", answer: "", reason: "Track is needed for the advice; it cannot be skipped.")])
+        #expect(skipped == [
+            .rejected(node: "ask_track", answer: "", reason: "Track is needed for the advice; it cannot be skipped."),
+            question("ask_track"),
+        ])
     }
 
     @Test func skippingAnOptionalQuestionTakesItsDefault() {

@@ -66,3 +66,32 @@ struct CommandLineTests {
         #expect(result.stderr.contains("/nonexistent/dialogues"))
     }
 }
+
+/// Review findings at the command line: dates, shared directories, hostile answers files.
+struct CommandLineEdgeTests {
+    @Test(arguments: ["2026-02-31", "2026-13-01", "tomorrow"])
+    func anImpossibleTodayIsAUsageError(_ date: String) throws {
+        let result = try CLI.run(["--today", date], environment: ["PRELIM_COACH_HOME": try CLI.temporaryDirectory().path])
+        #expect(result.status == 64)
+    }
+
+    @Test func anExistingSharedDirectoryIsLeftAsItIsWithAWarning() throws {
+        let shared = try CLI.temporaryDirectory()
+        chmod(shared.path, 0o755)
+        let result = try CLI.run([], stdin: ":quit\n", environment: ["PRELIM_COACH_HOME": shared.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("can be read by others (mode 755)"))
+        let mode = try FileManager.default.attributesOfItem(atPath: shared.path)[.posixPermissions] as? Int
+        #expect(mode == 0o755)
+    }
+
+    @Test func answersFileErrorsNeverCarryEscapesToTheTerminal() throws {
+        let home = try CLI.temporaryDirectory()
+        let answers = try CLI.write("target: \"\\e]0;PWNED\\a\\e[2Jred\"\n", to: "evil.yaml", in: home)
+        let result = try CLI.run(["--answers", answers.path], environment: ["PRELIM_COACH_HOME": home.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("target: '"))
+        #expect(!result.stderr.contains("\u{1B}"))
+        #expect(!result.stderr.contains("\u{07}"))
+    }
+}

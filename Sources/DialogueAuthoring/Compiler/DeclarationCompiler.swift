@@ -53,7 +53,28 @@ struct DeclarationCompiler {
             defaultValue: defaultValue, placeholder: document.placeholder?.text)
     }
 
+    /// Keys that belong to one type only, and where each was written.
+    private func typeSpecificKeys(_ document: VariableDocument) -> [(key: String, location: SourceLocation)] {
+        var keys: [(String, SourceLocation)] = []
+        if let location = document.optionsLocation { keys.append(("options", location)) }
+        if let min = document.min { keys.append(("min", min.1)) }
+        if let max = document.max { keys.append(("max", max.1)) }
+        if let length = document.maxLength { keys.append(("max_length", length.1)) }
+        return keys
+    }
+
+    private static let keysByType: [String: Set<String>] = [
+        "choice": ["options"], "integer": ["min", "max"], "text": ["max_length"], "yes_no": [], "year_month": [],
+    ]
+
     private mutating func kind(_ typeName: SourceText, _ document: VariableDocument) -> VariableKind? {
+        if let allowed = Self.keysByType[typeName.text] {
+            let misplaced = typeSpecificKeys(document).filter { !allowed.contains($0.key) }
+            for key in misplaced {
+                report(.badDeclaration, key.location, "'\(key.key)' does not apply to a \(typeName.text) variable")
+            }
+            if !misplaced.isEmpty { return nil }
+        }
         switch typeName.text {
         case "choice":
             return choiceKind(document)
@@ -93,6 +114,11 @@ struct DeclarationCompiler {
         var keys: Set<String> = []
         var options: [ChoiceOption] = []
         for option in document.options {
+            guard Self.isWritableKey(option.key.text) else {
+                report(.badDeclaration, option.key.location,
+                    "option key '\(option.key.text)' cannot be written in a condition: use letters, digits and '_', starting with a letter, and not a word of the condition language")
+                continue
+            }
             guard keys.insert(option.key.text).inserted else {
                 report(.badDeclaration, option.key.location, "option '\(option.key.text)' is listed twice")
                 continue
@@ -102,6 +128,14 @@ struct DeclarationCompiler {
                 text: option.text?.text, aliases: option.aliases.map(\.text)))
         }
         return .choice(options)
+    }
+
+    /// Keys are written bare in conditions (`target == derm`) and typed by users, where a
+    /// number means "the option with that number": so no digits first, no reserved words.
+    static func isWritableKey(_ key: String) -> Bool {
+        guard let first = key.first, first == "_" || (first.isASCII && first.isLetter) else { return false }
+        let reserved: Set<String> = ["and", "or", "not", "in", "yes", "no", "true", "false"]
+        return key.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) } && !reserved.contains(key)
     }
 
     private mutating func defaultValue(_ written: SourceText, for declaration: VariableDecl) -> DefaultValue? {

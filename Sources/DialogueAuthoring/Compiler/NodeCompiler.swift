@@ -64,6 +64,12 @@ struct NodeCompiler {
                 guard assignable(entry.variable), let declaration = variable(entry.variable.text),
                     let value = expressions.compile(entry.value, expecting: ValueType(declaration))
                 else { continue }
+                if case .literal(.integer(let number)) = value, case .integer(let min, let max) = declaration.kind,
+                    !(min...max).contains(number)
+                {
+                    report(.typeMismatch, entry.value.location, "\(number) is outside the range of '\(declaration.name)' (\(min) to \(max))")
+                    continue
+                }
                 assignments.append(Assignment(variable: entry.variable.text, value: value))
             }
             return assignments.count == entries.count ? .set(assignments, next: next) : nil
@@ -138,21 +144,5 @@ struct NodeCompiler {
             }
             return valid ? template : nil
         }
-    }
-}
-
-/// Finds where a placeholder first stands in a text, for diagnostics.
-enum PlaceholderLocator {
-    static func locate(_ name: String, in source: SourceText) -> SourceLocation {
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
-            for prefix in ["{{", "{{#", "{{^", "{{&", "{{{", "{{ ", "{{# ", "{{^ "] {
-                if let range = line.range(of: prefix + name) {
-                    let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
-                    return source.location(line: index + 1, column: column)
-                }
-            }
-        }
-        return source.location
     }
 }

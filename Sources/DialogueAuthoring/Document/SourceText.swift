@@ -8,21 +8,27 @@ public struct SourceText: Hashable, Sendable {
     let contentColumn: Int
     /// Line of the text's first line.
     let contentLine: Int
+    /// False for plain or quoted text that YAML folded from several lines: positions inside it
+    /// cannot be mapped back exactly, so they fall back to where the text starts.
+    let isMappable: Bool
 
-    init(text: String, location: SourceLocation, contentLine: Int, contentColumn: Int) {
+    init(text: String, location: SourceLocation, contentLine: Int, contentColumn: Int, isMappable: Bool = true) {
         self.text = text
         self.location = location
         self.contentLine = contentLine
         self.contentColumn = contentColumn
+        self.isMappable = isMappable
     }
 
     /// The file position of a 0-based character offset on the text's first line.
     public func location(atOffset offset: Int) -> SourceLocation {
-        SourceLocation(file: location.file, line: contentLine, column: contentColumn + offset)
+        guard isMappable else { return location }
+        return SourceLocation(file: location.file, line: contentLine, column: contentColumn + offset)
     }
 
     /// The file position of a 1-based line and column inside the text.
     public func location(line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: location.file, line: contentLine + line - 1, column: contentColumn + column - 1)
+        guard isMappable else { return location }
+        return SourceLocation(file: location.file, line: contentLine + line - 1, column: contentColumn + column - 1)
     }
 }

@@ -61,9 +61,11 @@ struct YAMLReader {
             let (line, column) = blockContentStart(after: start.line)
             return SourceText(text: scalar.string, location: start, contentLine: line, contentColumn: column)
         case .singleQuoted, .doubleQuoted:
-            return SourceText(text: scalar.string, location: start, contentLine: start.line, contentColumn: start.column + 1)
+            return SourceText(text: scalar.string, location: start, contentLine: start.line, contentColumn: start.column + 1,
+                              isMappable: fitsOnItsLine(scalar.string, from: start, quoted: true))
         default:
-            return SourceText(text: scalar.string, location: start, contentLine: start.line, contentColumn: start.column)
+            return SourceText(text: scalar.string, location: start, contentLine: start.line, contentColumn: start.column,
+                              isMappable: fitsOnItsLine(scalar.string, from: start, quoted: false))
         }
     }
 
@@ -99,6 +101,15 @@ struct YAMLReader {
             let suggestion = Suggestion.closest(to: pair.key.text, in: allowed).map { "; did you mean '\($0)'?" } ?? ""
             report(.unknownKey, at: pair.key.location, "'\(pair.key.text)' is not a key of \(what)\(suggestion)")
         }
+    }
+
+    /// Whether inline text stands on its first line as written (YAML did not fold it).
+    private func fitsOnItsLine(_ text: String, from start: SourceLocation, quoted: Bool) -> Bool {
+        guard start.line - 1 < lines.count else { return false }
+        let line = lines[start.line - 1]
+        let rest = line.unicodeScalars.dropFirst(start.column - 1 + (quoted ? 1 : 0))
+        return !text.contains("\n") && rest.count >= text.unicodeScalars.count
+            && String(String.UnicodeScalarView(rest.prefix(text.unicodeScalars.count))) == text
     }
 
     /// Block text starts on the line after its indicator, at that line's indentation.

@@ -4,7 +4,7 @@ import DialogueCore
 /// the catalogue says `coverage: error`). PC022: every `covers:` id is in the catalogue.
 enum ContentCoverageRule {
     static func check(_ context: RuleContext) -> [Diagnostic] {
-        guard let content = context.content else { return [] }
+        guard let content = context.content else { return withoutCatalogue(context) }
         let known = Set(content.items.map(\.id.text))
         var covered: Set<String> = []
         var diagnostics: [Diagnostic] = []
@@ -26,5 +26,14 @@ enum ContentCoverageRule {
                 "content \(item.id.text) (\(item.title)) is not covered by any reachable node", severity: severity))
         }
         return diagnostics
+    }
+
+    /// Without a catalogue a `covers:` id cannot be checked: the first one says so.
+    private static func withoutCatalogue(_ context: RuleContext) -> [Diagnostic] {
+        let first = context.order.lazy.compactMap { context.documents[$0]?.covers.first }.first
+        return first.map {
+            [Diagnostic(.unknownContentID, at: $0.location,
+                "'\($0.text)' cannot be checked: no file has a 'content:' catalogue of the content ids")]
+        } ?? []
     }
 }

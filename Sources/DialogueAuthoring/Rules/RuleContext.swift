@@ -37,8 +37,15 @@ struct RuleContext {
 
     /// Every `next`, `goto` and `otherwise` a node names, with where it is written.
     static func targets(of document: NodeDocument) -> [SourceText] {
-        if case .branch(let cases, _) = document.kind { return cases.map(\.result) }
-        return document.next.map { [$0] } ?? []
+        namedTargets(of: document).map(\.target)
+    }
+
+    /// The targets with the key that names each.
+    static func namedTargets(of document: NodeDocument) -> [(key: String, target: SourceText)] {
+        if case .branch(let cases, _) = document.kind {
+            return cases.map { ($0.when == nil ? "otherwise" : "goto", $0.result) }
+        }
+        return document.next.map { [("next", $0)] } ?? []
     }
 
     func isEnd(_ id: NodeID) -> Bool {

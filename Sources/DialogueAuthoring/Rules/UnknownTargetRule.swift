@@ -6,10 +6,9 @@ enum UnknownTargetRule {
         let ids = context.order
         return context.order.flatMap { id -> [Diagnostic] in
             guard let document = context.documents[id] else { return [] }
-            let key = if case .branch = document.kind { "goto" } else { "next" }
-            return RuleContext.targets(of: document)
-                .filter { context.documents[$0.text] == nil }
-                .map { diagnostic(for: $0, key: key, ids: ids) }
+            return RuleContext.namedTargets(of: document)
+                .filter { context.documents[$0.target.text] == nil }
+                .map { diagnostic(for: $0.target, key: $0.key, ids: ids) }
         }
     }
 

@@ -38,7 +38,8 @@ public enum Evaluator {
         truth(of: condition, in: source) ?? false
     }
 
-    static func truth(of expression: Expression, in source: some ValueSource) -> Bool? {
+    /// Three-valued truth: `nil` when it depends on something unanswered.
+    public static func truth(of expression: Expression, in source: some ValueSource) -> Bool? {
         switch expression {
         case .not(let inner):
             return truth(of: inner, in: source).map { !$0 }
@@ -59,8 +60,11 @@ public enum Evaluator {
             return compare(comparison, left, right)
         case .member(let subject, let items, let negated):
             guard let needle = value(of: subject, in: source) else { return nil }
-            let found = items.contains { value(of: $0, in: source) == needle }
-            return negated ? !found : found
+            let candidates = items.map { value(of: $0, in: source) }
+            if candidates.contains(needle) { return !negated }
+            // Not among the known items; with an unknown item it might still be.
+            if candidates.contains(nil) { return nil }
+            return negated
         default:
             guard case .bool(let flag)? = value(of: expression, in: source) else { return nil }
             return flag
@@ -90,12 +94,16 @@ public enum Evaluator {
 
     private static func apply(_ arithmetic: ArithmeticOperator, _ left: Value, _ right: Value) -> Value? {
         let sign = arithmetic == .plus ? 1 : -1
+        // Overflow or a month outside the calendar makes the value unknown rather than a crash.
+        func combine(_ a: Int, _ b: Int) -> Int? {
+            let (result, overflow) = sign == 1 ? a.addingReportingOverflow(b) : a.subtractingReportingOverflow(b)
+            return overflow ? nil : result
+        }
         switch (left, right) {
         case (.integer(let a), .integer(let b)):
-            return .integer(a + sign * b)
+            return combine(a, b).map(Value.integer)
         case (.yearMonth(let month), .integer(let months)):
-            let ordinal = month.ordinal + sign * months
-            return .yearMonth(YearMonth(year: ordinal / 12, month: ordinal % 12 + 1))
+            return combine(month.ordinal, months).flatMap(YearMonth.init(ordinal:)).map(Value.yearMonth)
         case (.yearMonth(let a), .yearMonth(let b)) where arithmetic == .minus:
             return .integer(a.ordinal - b.ordinal)
         default:

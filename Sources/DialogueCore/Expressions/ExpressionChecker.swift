@@ -64,9 +64,13 @@ public struct ExpressionChecker {
         }
     }
 
+    /// A bare word that is no variable, or quoted text: its type comes from the other side.
     private func isUnresolvedName(_ syntax: SyntaxExpression) -> Bool {
-        guard case .identifier(let name, _) = syntax else { return false }
-        return lookup(name) == nil && !["yes", "no", "true", "false"].contains(name)
+        switch syntax {
+        case .identifier(let name, _): lookup(name) == nil && !["yes", "no", "true", "false"].contains(name)
+        case .string: true
+        default: false
+        }
     }
 
     private mutating func compare(

@@ -33,6 +33,14 @@ public struct YearMonth: Hashable, Codable, Sendable, Comparable, CustomStringCo
     /// Months since year 0, so that months can be compared and subtracted.
     public var ordinal: Int { year * 12 + (month - 1) }
 
+    /// The month `ordinal` months after January of year 0, if it is in years 1 to 9999.
+    public init?(ordinal: Int) {
+        let year = ordinal.quotientAndRemainder(dividingBy: 12)
+        let (whole, month) = year.remainder < 0 ? (year.quotient - 1, year.remainder + 12) : year
+        guard (1...9999).contains(whole) else { return nil }
+        self.init(year: whole, month: month + 1)
+    }
+
     public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { lhs.ordinal < rhs.ordinal }
 
     /// `2026-07`: the form the dialogue files and answers files use.
@@ -42,7 +50,9 @@ public struct YearMonth: Hashable, Codable, Sendable, Comparable, CustomStringCo
     }
 
     /// `July 2026`: the form shown to a user.
-    public var spelledOut: String { "\(YearMonth.monthNames[month - 1]) \(year)" }
+    public var spelledOut: String {
+        YearMonth.monthNames.indices.contains(month - 1) ? "\(YearMonth.monthNames[month - 1]) \(year)" : description
+    }
 
     public static let monthNames = [
         "January", "February", "March", "April", "May", "June",
@@ -60,6 +70,22 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// A day that exists in the calendar (1 to 9999), or `nil`: no 31 February.
+    public init?(validYear year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+            day <= CalendarDate.daysIn(month: month, year: year)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     public var yearMonth: YearMonth { YearMonth(year: year, month: month) }

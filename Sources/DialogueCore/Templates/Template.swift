@@ -20,12 +20,12 @@ public struct Template: Hashable, Sendable {
             guard !names.isEmpty else { return .success(Template(source: source, placeholders: [], compiled: nil)) }
             do {
                 // The text content type: terminal text must not be HTML-escaped.
-                let compiled = try MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}" + source)
+                let compiled = try MustacheTemplate(string: contentTypePragma + source)
                 return .success(Template(source: source, placeholders: names, compiled: compiled))
             } catch let error as MustacheTemplate.ParserError {
-                return .failure(TemplateError(
-                    line: error.context.lineNumber, column: error.context.columnNumber,
-                    message: "the template is malformed (\(error.error))"))
+                let line = error.context.lineNumber
+                let column = error.context.columnNumber - (line == 1 ? contentTypePragma.count : 0)
+                return .failure(TemplateError(line: line, column: max(1, column), message: "the template is malformed (\(error.error))"))
             } catch {
                 return .failure(TemplateError(line: 1, column: 1, message: "the template is malformed (\(error))"))
             }
@@ -39,6 +39,8 @@ public struct Template: Hashable, Sendable {
         for name in placeholders { context[name] = values[name] ?? .missing(name) }
         return compiled.render(context)
     }
+
+    private static let contentTypePragma = "{{%CONTENT_TYPE:TEXT}}"
 
     public static func == (lhs: Template, rhs: Template) -> Bool { lhs.source == rhs.source }
     public func hash(into hasher: inout Hasher) { hasher.combine(source) }

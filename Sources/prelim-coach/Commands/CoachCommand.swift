@@ -31,7 +31,9 @@ struct CoachCommand: ParsableCommand {
 
     func run() throws {
         let paths = Paths()
-        try paths.prepareDataDirectory()
+        if let warning = try paths.prepareDataDirectory() {
+            FileHandle.standardError.write(Data(("warning: " + Sanitizer.clean(warning) + "\n").utf8))
+        }
         let graph = try dialogueOptions.loadGraph()
         let answersFile = try answers.map { path throws(CoachError) in try AnswersFile.load(path: path, graph: graph) }
         let terminal = TerminalInfo()

@@ -21,18 +21,3 @@ struct DialogueOptions: ParsableArguments {
         return graph
     }
 }
-
-extension CalendarDate: ExpressibleByArgument {
-    /// `YYYY-MM-DD`.
-    public init?(argument: String) {
-        let parts = argument.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-        self.init(year: parts[0], month: parts[1], day: parts[2])
-    }
-
-    /// Today in the local time zone: the only place the coach reads the clock.
-    static func today() -> CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
-    }
-}

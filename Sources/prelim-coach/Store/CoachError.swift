@@ -7,7 +7,10 @@ enum CoachError: Error, CustomStringConvertible {
     case answersUnreadable(String, String)
     case answersInvalid(String, [String])
 
-    var description: String {
+    /// The message, safe for a terminal: it may quote file names and answers-file values.
+    var description: String { Sanitizer.clean(message) }
+
+    private var message: String {
         switch self {
         case .dialoguesNotFound(let searched):
             "cannot find the dialogues directory; looked in:\n"

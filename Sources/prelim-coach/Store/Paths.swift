@@ -18,18 +18,25 @@ struct Paths {
 
     var historyFile: URL { dataDirectory.appendingPathComponent("history") }
 
-    /// Creates the data directory owner-only (0700) and tightens it if it already exists.
-    func prepareDataDirectory() throws(CoachError) {
+    /// Creates the data directory owner-only (0700), whatever the umask. A directory that
+    /// already exists is left as it is (it may be shared, such as a home directory); the
+    /// returned warning says when others can read it.
+    func prepareDataDirectory() throws(CoachError) -> String? {
         let path = dataDirectory.path
-        do {
-            try FileManager.default.createDirectory(
-                atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            // The umask may have widened a directory created earlier by someone else's tool.
-            guard chmod(path, 0o700) == 0 else { throw CoachError.dataDirectory(path, String(cString: strerror(errno))) }
-        } catch let error as CoachError {
-            throw error
-        } catch {
-            throw CoachError.dataDirectory(path, error.localizedDescription)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw CoachError.dataDirectory(path, "it is a file, not a directory") }
+            let mode = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? 0
+            guard mode & 0o077 != 0 else { return nil }
+            return "the data directory \(path) can be read by others (mode \(String(mode, radix: 8))); its files are kept owner-only"
         }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw CoachError.dataDirectory(path, (error as NSError).localizedDescription)
+        }
+        // createDirectory's own mode is cut by the umask; set it afterwards.
+        guard chmod(path, 0o700) == 0 else { throw CoachError.dataDirectory(path, String(cString: strerror(errno))) }
+        return nil
     }
 }

@@ -93,7 +93,7 @@ struct Renderer {
             }
         var lines: [String] = []
         if let title = message.title { lines.append(paint(bold("== " + Sanitizer.clean(title) + " =="), colour)) }
-        lines.append(prose(message.text))
+        lines.append(TextWrapper.wrap(Sanitizer.clean(message.text), width: style.width, preservingLines: message.kind == .template))
         return lines.joined(separator: "\n")
     }
 

@@ -39,9 +39,11 @@ enum Sanitizer {
         case "[": skipControlSequence(&scalars)
         case "]", "P", "^", "_", "X": skipString(&scalars)
         default:
-            // Two-character escapes (ESC c, ESC 7) and intermediates (ESC ( B).
+            // ESC c, ESC 7: the byte after ESC is final. ESC ( B: intermediates (0x20-0x2F),
+            // then one final byte.
+            guard (0x20...0x2F).contains(next.value) else { return }
             while let following = scalars.first, (0x20...0x2F).contains(following.value) { scalars.removeFirst() }
-            if next.value >= 0x20, next.value <= 0x2F { scalars.popFirst().map { _ in } }
+            _ = scalars.popFirst()
         }
     }
 

@@ -1,7 +1,43 @@
+import Foundation
+
 /// Reflows dialogue prose to a width: lines of a paragraph are joined, blank lines separate
-/// paragraphs, and `- ` list items wrap with a hanging indent.
+/// paragraphs, and `- ` list items wrap with a hanging indent. Lines between ``` fences are
+/// kept exactly (charts, tables); with `preservingLines` no lines are joined (emails, letters).
 enum TextWrapper {
-    static func wrap(_ text: String, width: Int, indent: String = "") -> String {
+    static func wrap(_ text: String, width: Int, indent: String = "", preservingLines: Bool = false) -> String {
+        var pieces: [String] = []
+        var prose: [Substring] = []
+        var verbatim = false
+        func flushProse() {
+            guard !prose.isEmpty else { return }
+            let joined = prose.joined(separator: "\n")
+            pieces.append(preservingLines ? wrapLines(joined, width: width, indent: indent) : reflow(joined, width: width, indent: indent))
+            prose = []
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") {
+                flushProse()
+                verbatim.toggle()
+            } else if verbatim {
+                pieces.append(indent + line)
+            } else {
+                prose.append(line)
+            }
+        }
+        flushProse()
+        return pieces.joined(separator: "\n")
+    }
+
+    /// Each line wrapped on its own; blank lines kept.
+    private static func wrapLines(_ text: String, width: Int, indent: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.allSatisfy { $0 == " " } ? "" : fill(String(line), width: width, first: indent, rest: indent)
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func reflow(_ text: String, width: Int, indent: String) -> String {
         var blocks: [(prefix: String, words: [Substring])] = []
         var paragraphOpen = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
