@@ -289,6 +289,18 @@ struct CheckRuleTests {
     }
 
     static let reviewCases: [Case] = [
+        Case(name: "PC024 a migration naming a node that still exists", yaml: header + """
+            nodes:
+              - id: a
+                say: Hello
+                next: b
+              - id: b
+                end: Done
+            migrations:
+              renamed:
+                a: b
+              removed: [b, gone]
+            """, expected: ["PC024 22:5", "PC024 23:13"]),
         Case(name: "PC018 column inside a one-line text", yaml: header + """
             nodes:
               - id: a
@@ -372,7 +384,7 @@ struct CheckRuleTests {
     }
 
     @Test func everyCodeHasATableCase() {
-        let tested = Set(Self.cases.map { String($0.name.prefix(5)) })
+        let tested = Set((Self.cases + Self.reviewCases).map { String($0.name.prefix(5)) })
         let missing = DiagnosticCode.allCases.map(\.rawValue).filter { !tested.contains($0) && $0 != "PC006" }
         #expect(missing.isEmpty, "codes without a case: \(missing)")
     }

@@ -48,6 +48,42 @@ enum Fixture {
         Node(id: "done", kind: .end(template("Bye."))),
     ])
 
+    /// The fixture with one node's prompt reworded.
+    static func graph(rewording node: NodeID, to prompt: String) -> DialogueGraph {
+        DialogueGraph(start: graph.start, variables: graph.variables, nodes: graph.nodeOrder.compactMap { id in
+            guard let original = graph.node(id) else { return nil }
+            guard id == node, case .ask(let ask) = original.kind else { return original }
+            return Node(id: id, kind: .ask(Ask(variable: ask.variable, prompt: template(prompt), help: ask.help, next: ask.next)))
+        })
+    }
+
+    /// The fixture with a new question (about `willing`) inserted before `node`.
+    static func graph(insertingBefore node: NodeID) -> DialogueGraph {
+        var nodes: [Node] = []
+        for id in graph.nodeOrder {
+            guard let original = graph.node(id) else { continue }
+            if id == node { nodes.append(Node(id: "ask_new", kind: .ask(Ask(variable: "willing", prompt: template("New?"), next: node)))) }
+            if case .ask(let ask) = original.kind, ask.next == node {
+                nodes.append(Node(id: id, kind: .ask(Ask(variable: ask.variable, prompt: ask.prompt, help: ask.help, next: "ask_new"))))
+            } else {
+                nodes.append(original)
+            }
+        }
+        return DialogueGraph(start: graph.start, variables: graph.variables, nodes: nodes)
+    }
+
+    /// The fixture with a node renamed (and what leads to it updated).
+    static func graph(renaming node: NodeID, to newID: NodeID, migrations: NodeMigrations = NodeMigrations()) -> DialogueGraph {
+        let nodes = graph.nodeOrder.compactMap { id -> Node? in
+            guard let original = graph.node(id) else { return nil }
+            let renamedID = id == node ? newID : id
+            guard case .ask(let ask) = original.kind else { return Node(id: renamedID, kind: original.kind, covers: original.covers) }
+            let next = ask.next == node ? newID : ask.next
+            return Node(id: renamedID, kind: .ask(Ask(variable: ask.variable, prompt: ask.prompt, help: ask.help, next: next)))
+        }
+        return DialogueGraph(start: graph.start, variables: graph.variables, nodes: nodes, migrations: migrations)
+    }
+
     static let today = CalendarDate(year: 2026, month: 11, day: 25)
     static let engine = Engine(graph: graph)
 

@@ -80,7 +80,7 @@ struct PtySessionTests {
         try pty.expect("> ")
         pty.signal(SIGTERM)
         try pty.expect("Session ended.")
-        #expect(try pty.waitForExit() == 0)
+        #expect(try pty.waitForExit() == 128 + SIGTERM)
         #expect(try pty.terminalFlags() & tcflag_t(NOFLSH) == 0)
     }
 

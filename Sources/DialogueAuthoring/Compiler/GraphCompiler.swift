@@ -19,11 +19,14 @@ public struct CompilationResult: Sendable {
     public let diagnostics: [Diagnostic]
     /// The content ids of CONTENT.md with their titles, in catalogue order.
     public let contentItems: [(id: String, title: String)]
+    /// Identifies the dialogue files' exact text, for transcript headers.
+    public let sourceHash: String
 
-    public init(graph: DialogueGraph?, diagnostics: [Diagnostic], contentItems: [(id: String, title: String)]) {
+    public init(graph: DialogueGraph?, diagnostics: [Diagnostic], contentItems: [(id: String, title: String)], sourceHash: String) {
         self.graph = graph
         self.diagnostics = diagnostics
         self.contentItems = contentItems
+        self.sourceHash = sourceHash
     }
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -61,6 +64,7 @@ public enum GraphCompiler {
 
         let context = RuleContext(
             start: start, documents: document.nodes, compiled: nodes, variables: variables, content: document.content.first)
+        diagnostics += MigrationRule.check(renamed: document.renamed, removed: document.removed, nodes: document.nodes)
         let rules: [(RuleContext) -> [Diagnostic]] = [
             UnknownTargetRule.check, ReachabilityRule.check, DeadEndRule.check, SilentLoopRule.check,
             PlaceholderBindingRule.check, ContentCoverageRule.check,
@@ -73,8 +77,12 @@ public enum GraphCompiler {
             (lhs.element.location, lhs.offset) < (rhs.element.location, rhs.offset)
         }.map(\.element)
         let hasErrors = sorted.contains { $0.severity == .error }
-        let graph = hasErrors || start == nil ? nil : DialogueGraph(start: start ?? "", variables: variables, nodes: nodes)
+        let migrations = NodeMigrations(
+            renamed: Dictionary(document.renamed.map { ($0.old.text, $0.new.text) }, uniquingKeysWith: { first, _ in first }),
+            removed: Set(document.removed.map(\.text)))
+        let graph = hasErrors || start == nil
+            ? nil : DialogueGraph(start: start ?? "", variables: variables, nodes: nodes, migrations: migrations)
         let items = (document.content.first?.items ?? []).map { (id: $0.id.text, title: $0.title) }
-        return CompilationResult(graph: graph, diagnostics: sorted, contentItems: items)
+        return CompilationResult(graph: graph, diagnostics: sorted, contentItems: items, sourceHash: SourceHash.of(sources))
     }
 }

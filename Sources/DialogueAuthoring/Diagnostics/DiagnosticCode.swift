@@ -47,4 +47,6 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case unknownContentID = "PC022"
     /// An `ask` or `set` of a derived variable, which the engine computes.
     case notAssignable = "PC023"
+    /// A migration that names a node still in the dialogues as renamed or removed.
+    case staleMigration = "PC024"
 }

@@ -3,7 +3,7 @@ import Yams
 
 /// Reads one dialogue file into a `GraphDocument`, collecting every shape problem.
 enum DocumentReader {
-    static let topLevelKeys = ["start", "variables", "derived", "nodes", "content"]
+    static let topLevelKeys = ["start", "variables", "derived", "nodes", "content", "migrations"]
 
     static func read(file: String, source: String) -> (GraphDocument, [Diagnostic]) {
         var reader = YAMLReader(file: file, source: source)
@@ -34,6 +34,8 @@ enum DocumentReader {
                 }
             case "content":
                 if let content = ContentReader.read(value, at: key.location, &reader) { document.content.append(content) }
+            case "migrations":
+                readMigrations(value, into: &document, &reader)
             default:
                 break
             }
@@ -56,6 +58,21 @@ enum DocumentReader {
             return Diagnostic(.yamlSyntax, at: SourceLocation(file: file, line: 1, column: 1), "YAML: \(problem)")
         default:
             return Diagnostic(.yamlSyntax, at: SourceLocation(file: file, line: 1, column: 1), "YAML: \(error)")
+        }
+    }
+
+    /// `migrations: {renamed: {old: new}, removed: [id]}`.
+    private static func readMigrations(_ node: YAMLNode, into document: inout GraphDocument, _ reader: inout YAMLReader) {
+        guard let pairs = reader.mapping(node, "'migrations'") else { return }
+        reader.checkKeys(pairs, allowed: ["renamed", "removed"], in: "'migrations'")
+        for (key, value) in pairs {
+            if key.text == "renamed" {
+                for (old, new) in reader.mapping(value, "'renamed'") ?? [] {
+                    if let new = reader.text(new, "a new node id") { document.renamed.append((old, new)) }
+                }
+            } else if key.text == "removed" {
+                document.removed += reader.texts(value, "'removed'")
+            }
         }
     }
 }

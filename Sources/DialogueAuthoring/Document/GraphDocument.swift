@@ -4,6 +4,10 @@ public struct GraphDocument: Sendable {
     public var variables: [VariableDocument] = []
     public var nodes: [NodeDocument] = []
     public var content: [ContentDocument] = []
+    /// Old node id → new one, from every file's `migrations: renamed:`.
+    public var renamed: [(old: SourceText, new: SourceText)] = []
+    /// From every file's `migrations: removed:`.
+    public var removed: [SourceText] = []
 
     public init() {}
 
@@ -12,6 +16,8 @@ public struct GraphDocument: Sendable {
         variables += other.variables
         nodes += other.nodes
         content += other.content
+        renamed += other.renamed
+        removed += other.removed
     }
 }
 

@@ -9,10 +9,13 @@ public struct DialogueGraph: Sendable {
     public let nodes: [NodeID: Node]
     /// Node ids in file order, for listings that must be stable.
     public let nodeOrder: [NodeID]
+    /// Renamed and removed node ids, for transcripts recorded against older dialogues.
+    public let migrations: NodeMigrations
     private let variableIndex: [String: Int]
 
-    public init(start: NodeID, variables: [VariableDecl], nodes: [Node]) {
+    public init(start: NodeID, variables: [VariableDecl], nodes: [Node], migrations: NodeMigrations = NodeMigrations()) {
         self.start = start
+        self.migrations = migrations
         self.variables = variables
         self.nodes = Dictionary(nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.nodeOrder = nodes.map(\.id)

@@ -13,6 +13,9 @@ struct CoachCommand: ParsableCommand {
             answer a line, with no prompts or colour: when it runs out, optional questions take \
             their defaults and a missing required answer ends the session with exit status 1.
 
+            Every turn is saved to a transcript before the next question (in the data \
+            directory's sessions/, or --transcript FILE); 'prelim-coach resume' continues it.
+
             At the prompt: :help, :back (undo the last answer), :summary (what you have told me), \
             :skip (skip an optional question), :quit. Ctrl-C clears the line, Ctrl-D ends the \
             session. NO_COLOR turns colour off.
@@ -24,6 +27,9 @@ struct CoachCommand: ParsableCommand {
         valueName: "file"))
     var answers: String?
 
+    @Option(name: .long, help: ArgumentHelp("Save the transcript to this new file instead of the data directory.", valueName: "file"))
+    var transcript: String?
+
     @Option(name: .long, help: ArgumentHelp("Run as if today were this date.", valueName: "yyyy-mm-dd"))
     var today: CalendarDate?
 
@@ -34,17 +40,17 @@ struct CoachCommand: ParsableCommand {
         if let warning = try paths.prepareDataDirectory() {
             FileHandle.standardError.write(Data(("warning: " + Sanitizer.clean(warning) + "\n").utf8))
         }
-        let graph = try dialogueOptions.loadGraph()
-        let answersFile = try answers.map { path throws(CoachError) in try AnswersFile.load(path: path, graph: graph) }
-        let terminal = TerminalInfo()
-        let reader: LineReader = terminal.stdinIsTerminal ? ReadlineReader(historyFile: paths.historyFile) : PipeReader()
-        let loop = CoachLoop(
-            engine: Engine(graph: graph),
-            renderer: Renderer(style: TerminalStyle(width: terminal.width, colour: terminal.colour), graph: graph),
-            reader: reader, answers: answersFile,
-            write: { text in
-                FileHandle.standardOutput.write(Data((text + "\n").utf8))
-            })
-        if loop.run(today: today ?? .today()) == .missingAnswers { throw ExitCode.failure }
+        let (graph, sourceHash) = try dialogueOptions.load()
+        let answersInAdvance = try answers.map { path throws(CoachError) in try AnswersFile.load(path: path, graph: graph) }?.answers ?? [:]
+        let store = SessionStore(paths: paths)
+        try store.prepare()
+        let id = SessionStore.newID()
+        let day = today ?? .today()
+        let header = TranscriptHeader(
+            appVersion: PrelimCoach.version, graphHash: sourceHash, sessionID: id, startedAt: SessionRunner.now(),
+            timeZone: TimeZone.current.identifier, today: day, answersInAdvance: answersInAdvance)
+        let journal = try Journal.create(at: transcript ?? store.file(for: id).path, header: header, clock: SessionRunner.now)
+        let engine = Engine(graph: graph)
+        try SessionRunner(paths: paths, engine: engine).run(from: engine.start(today: day, answersInAdvance: answersInAdvance), journal: journal)
     }
 }

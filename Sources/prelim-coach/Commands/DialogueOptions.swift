@@ -10,14 +10,15 @@ struct DialogueOptions: ParsableArguments {
         valueName: "dir"))
     var dialogues: String?
 
-    /// The checked graph; on errors, prints every diagnostic to standard error and fails.
-    func loadGraph() throws -> DialogueGraph {
+    /// The checked graph and the hash of its files; on errors, prints every diagnostic to
+    /// standard error and fails.
+    func load() throws -> (graph: DialogueGraph, sourceHash: String) {
         let directory = try DialogueLocator(explicit: dialogues).locate()
         let result = try DialogueLoader.load(directory, displayPath: dialogues ?? directory.path)
         guard let graph = result.graph else {
             for diagnostic in result.errors { FileHandle.standardError.write(Data((Sanitizer.clean(diagnostic.description) + "\n").utf8)) }
             throw CoachError.dialoguesInvalid(count: result.errors.count)
         }
-        return graph
+        return (graph, result.sourceHash)
     }
 }

@@ -1,12 +1,14 @@
 import DialogueCore
 import Foundation
 
-/// The imperative shell around the engine: reads a line, sends the input, renders the outputs.
+/// The imperative shell around the engine: reads a line, sends the input, saves the turn,
+/// renders the outputs.
 struct CoachLoop {
     let engine: Engine
     let renderer: Renderer
     let reader: LineReader
-    let answers: AnswersFile?
+    /// Where every turn is saved before it is shown; `nil` saves nothing.
+    let journal: Journal?
     let write: (String) -> Void
 
     /// How the session ended, for the exit status.
@@ -14,11 +16,16 @@ struct CoachLoop {
         case finished
         case quit
         case missingAnswers
+        /// SIGINT, SIGTERM or SIGHUP while not at a terminal prompt, or SIGTERM/SIGHUP at one.
+        case signalled(Int32)
+        case saveFailed
     }
 
-    func run(today: CalendarDate) -> Ending {
-        var (session, outputs) = engine.start(today: today, answersInAdvance: answers?.answers ?? [:])
-        show(outputs)
+    /// Runs from `start` (a new session's first outputs, or a resumed one's state).
+    func run(from start: (Session, [Output])) -> Ending {
+        var session = start.0
+        guard save(start.1.map(TranscriptEvent.output)) else { return .saveFailed }
+        show(start.1)
         while true {
             switch session.status {
             case .ended(.finished): return .finished
@@ -30,46 +37,61 @@ struct CoachLoop {
             case .line(let line):
                 switch ReplCommand.parse(line) {
                 case nil:
-                    session = apply(.answered(line), to: session)
+                    guard let next = apply(.answered(line), to: session) else { return .saveFailed }
+                    session = next
                 case .failure(let unknown)?:
                     write(renderer.warning(unknown.message))
+                case .success(.quit)?:
+                    return farewell(.quit)
+                case .success(.help)?:
+                    write(ReplCommand.helpText)
                 case .success(let command)?:
-                    if command == .quit { return farewell() }
-                    session = run(command, in: session)
+                    guard let input = command.input, let next = apply(input, to: session) else { return .saveFailed }
+                    session = next
                 }
             case .interrupted:
                 continue
             case .endOfInput:
                 // A person pressing Ctrl-D is leaving; a script running out of answers is not.
-                if reader.isInteractive { return farewell() }
-                session = apply(.inputEnded, to: session)
-            case .terminated:
-                return farewell()
+                if reader.isInteractive { return farewell(.quit) }
+                guard let next = apply(.inputEnded, to: session) else { return .saveFailed }
+                session = next
+            case .terminated(let signal):
+                return farewell(.signalled(signal))
             }
         }
     }
 
-    private func apply(_ input: Input, to session: Session) -> Session {
+    /// Sends `input`, saves the turn, then shows it; `nil` when the turn could not be saved.
+    private func apply(_ input: Input, to session: Session) -> Session? {
         let (next, outputs) = engine.handle(input, in: session)
+        let events = [TranscriptEvent.input(input, node: session.awaitedNode, source: .typed)] + outputs.map(TranscriptEvent.output)
+        guard save(events) else { return nil }
         show(outputs)
         return next
     }
 
-    private func run(_ command: ReplCommand, in session: Session) -> Session {
-        switch command {
-        case .help:
-            write(ReplCommand.helpText)
-            return session
-        case .back: return apply(.backRequested, to: session)
-        case .summary: return apply(.recapRequested, to: session)
-        case .skip: return apply(.skipRequested, to: session)
-        case .quit: return session
+    /// Writes events to disk; on failure, tells the user what is kept and how to keep the rest.
+    private func save(_ events: [TranscriptEvent]) -> Bool {
+        guard let journal else { return true }
+        do {
+            try journal.record(events)
+            try journal.commit()
+            return true
+        } catch {
+            write(renderer.warning("""
+                \(error.description)
+                That answer was NOT saved. Everything before it is saved in \(journal.path); \
+                free some space or fix the permissions, then continue with 'prelim-coach resume'.
+                """))
+            return false
         }
     }
 
-    private func farewell() -> Ending {
-        write("\nSession ended. Come back when you are ready.")
-        return .quit
+    private func farewell(_ ending: Ending) -> Ending {
+        let saved = journal.map { " Your answers are saved; continue with 'prelim-coach resume'. (\($0.path))" } ?? ""
+        write("\nSession ended." + saved)
+        return ending
     }
 
     private func show(_ outputs: [Output]) {

@@ -19,6 +19,16 @@ enum ReplCommand: String, CaseIterable {
         }
     }
 
+    /// The engine input the command sends; `nil` for those the shell handles itself.
+    var input: Input? {
+        switch self {
+        case .back: .backRequested
+        case .summary: .recapRequested
+        case .skip: .skipRequested
+        case .help, .quit: nil
+        }
+    }
+
     /// Every spelling Tab completes to.
     static let completions = allCases.map { ":" + $0.rawValue }
 

@@ -6,6 +6,13 @@ enum CoachError: Error, CustomStringConvertible {
     case dataDirectory(String, String)
     case answersUnreadable(String, String)
     case answersInvalid(String, [String])
+    case transcriptInvalid(String, line: Int, String)
+    case transcriptUnwritable(String, String)
+    case transcriptExists(String)
+    case transcriptLocked(String)
+    case sessionNotFound(String, [String])
+    case nothingToResume
+    case sessionFinished(String)
 
     /// The message, safe for a terminal: it may quote file names and answers-file values.
     var description: String { Sanitizer.clean(message) }
@@ -26,6 +33,20 @@ enum CoachError: Error, CustomStringConvertible {
             "cannot read the answers file \(path): \(reason)"
         case .answersInvalid(let path, let problems):
             "the answers file \(path) has problems:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+        case .transcriptInvalid(let path, let line, let reason):
+            "\(path):\(line): \(reason)"
+        case .transcriptUnwritable(let path, let reason):
+            "cannot save the session to \(path): \(reason)"
+        case .transcriptExists(let path):
+            "\(path) already exists; choose a new file, or continue it with 'prelim-coach resume \(path)'"
+        case .transcriptLocked(let path):
+            "the session in \(path) is open in another PrelimCoach; finish or quit that one first"
+        case .sessionNotFound(let name, let known):
+            "no saved session is called '\(name)'" + (known.isEmpty ? "" : "; 'prelim-coach sessions' lists them")
+        case .nothingToResume:
+            "there is no unfinished session to resume; start one with 'prelim-coach'"
+        case .sessionFinished(let path):
+            "the session in \(path) is finished; read it with 'prelim-coach replay \(path)'"
         }
     }
 }

@@ -29,6 +29,7 @@ enum DialogueLoader {
         }
         let result = GraphCompiler.compile(sources)
         guard !unreadable.isEmpty else { return result }
-        return CompilationResult(graph: nil, diagnostics: unreadable + result.diagnostics, contentItems: result.contentItems)
+        return CompilationResult(
+            graph: nil, diagnostics: unreadable + result.diagnostics, contentItems: result.contentItems, sourceHash: result.sourceHash)
     }
 }

@@ -5,8 +5,8 @@ enum LineEvent: Equatable {
     case interrupted
     /// Ctrl-D on a terminal, or the end of piped input.
     case endOfInput
-    /// SIGTERM or SIGHUP: stop cleanly.
-    case terminated
+    /// A signal asked the session to stop: SIGTERM or SIGHUP (and SIGINT when not at a terminal).
+    case terminated(Int32)
 }
 
 /// Reads answers: readline on a terminal, plain lines from a pipe.

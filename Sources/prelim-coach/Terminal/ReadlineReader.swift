@@ -50,9 +50,10 @@ final class ReadlineReader: LineReader {
         defer { rl_callback_handler_remove() }
         while true {
             let ready = pc_wait_readable(STDIN_FILENO)
-            if SignalFlags.terminating.load(ordering: .relaxed) != 0 {
+            let signal = SignalFlags.terminating.load(ordering: .relaxed)
+            if signal != 0 {
                 rl_callback_sigcleanup()
-                return .terminated
+                return .terminated(signal)
             }
             if SignalFlags.interrupted.exchange(false, ordering: .relaxed) {
                 pc_rl_discard_line()

@@ -10,7 +10,8 @@ struct TerminalStyle {
 /// Turns engine outputs into text for the terminal. Every string passes the sanitizer.
 struct Renderer {
     let style: TerminalStyle
-    let graph: DialogueGraph
+    /// For variables' labels; `nil` shows their names (replaying without the dialogues).
+    let graph: DialogueGraph?
 
     func render(_ output: Output) -> String? {
         switch output {
@@ -23,7 +24,7 @@ struct Renderer {
         case .rejected(_, _, let reason):
             return paint("! " + Sanitizer.clean(reason), .yellow)
         case .skipped(_, let variable, let value):
-            let label = graph.variable(variable)?.label ?? variable
+            let label = graph?.variable(variable)?.label ?? variable
             return dim(value.map { "(\(label): \(Sanitizer.clean($0)), the default)" } ?? "(skipped)")
         case .emitted(let message):
             return "\n" + emitted(message)
@@ -103,7 +104,7 @@ struct Renderer {
             return "\n" + (text.map { prose($0) } ?? "The session is complete.")
         case .missingAnswers(let names):
             let listed = names.map { name in
-                "  \(name)" + (graph.variable(name).map { " (\(Sanitizer.clean($0.label)))" } ?? "")
+                "  \(Sanitizer.clean(name))" + (graph?.variable(name).map { " (\(Sanitizer.clean($0.label)))" } ?? "")
             }
             return "\n" + paint("The input ended before these required answers were given:", .yellow) + "\n"
                 + listed.joined(separator: "\n")

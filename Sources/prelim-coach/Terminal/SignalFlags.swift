@@ -11,11 +11,16 @@ enum SignalFlags {
     static let terminating = Atomic<Int32>(0)
 
     /// Installs handlers for SIGINT, SIGTERM and SIGHUP that only set the flags.
-    static func install() {
+    /// - Parameter interruptStops: SIGINT stops the session (no terminal) instead of clearing the line.
+    static func install(interruptStops: Bool = false) {
         // Touch the flags first: their lazy initialisation is not safe inside a handler.
         interrupted.store(false, ordering: .sequentiallyConsistent)
         terminating.store(0, ordering: .sequentiallyConsistent)
-        _ = pc_install_signal_handler(SIGINT) { _ in SignalFlags.interrupted.store(true, ordering: .relaxed) }
+        if interruptStops {
+            _ = pc_install_signal_handler(SIGINT) { signal in SignalFlags.terminating.store(signal, ordering: .relaxed) }
+        } else {
+            _ = pc_install_signal_handler(SIGINT) { _ in SignalFlags.interrupted.store(true, ordering: .relaxed) }
+        }
         _ = pc_install_signal_handler(SIGTERM) { signal in SignalFlags.terminating.store(signal, ordering: .relaxed) }
         _ = pc_install_signal_handler(SIGHUP) { signal in SignalFlags.terminating.store(signal, ordering: .relaxed) }
     }

@@ -1,0 +1,94 @@
+import Foundation
+
+/// A transcript as read from a file: the header and every complete event, with line numbers.
+public struct Transcript: Sendable {
+    public let header: TranscriptHeader
+    /// Events with the 1-based line each stands on.
+    public let events: [(line: Int, event: TimedEvent)]
+    /// The line number of a torn last line (a crash mid-write), which was left out.
+    public let tornLine: Int?
+
+    public init(header: TranscriptHeader, events: [(line: Int, event: TimedEvent)], tornLine: Int? = nil) {
+        self.header = header
+        self.events = events
+        self.tornLine = tornLine
+    }
+
+    /// Longest line read, in bytes: a transcript line is one event, never a document.
+    public static let maximumLineBytes = 1 << 20
+
+    /// Reads a whole transcript, or says which line is wrong and why.
+    public static func read(_ data: Data) -> Result<Transcript, TranscriptError> {
+        var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let endsWithNewline = lines.last?.isEmpty == true
+        if endsWithNewline { lines.removeLast() }
+        guard let first = lines.first, !first.isEmpty else { return .failure(TranscriptError(line: 1, "the file is empty")) }
+        let header: TranscriptHeader
+        switch readHeader(Data(first)) {
+        case .success(let read): header = read
+        case .failure(let error): return .failure(error)
+        }
+        var events: [(line: Int, event: TimedEvent)] = []
+        events.reserveCapacity(lines.count)
+        for (index, bytes) in lines.enumerated().dropFirst() {
+            let number = index + 1
+            let isLast = index == lines.count - 1
+            guard bytes.count <= maximumLineBytes else {
+                return .failure(TranscriptError(line: number, "the line is longer than 1 MiB; this is not a transcript line"))
+            }
+            do {
+                events.append((number, try TranscriptCoding.event(from: Data(bytes))))
+            } catch {
+                // Only an unfinished last line is a crash's torn write; anything else is damage.
+                if isLast, !endsWithNewline { return .success(Transcript(header: header, events: events, tornLine: number)) }
+                return .failure(TranscriptError(line: number, "the line is not a transcript event (\(describe(error)))"))
+            }
+        }
+        return .success(Transcript(header: header, events: events))
+    }
+
+    private static func readHeader(_ line: Data) -> Result<TranscriptHeader, TranscriptError> {
+        guard line.count <= maximumLineBytes else {
+            return .failure(TranscriptError(line: 1, "the first line is longer than 1 MiB; this is not a PrelimCoach transcript"))
+        }
+        struct Probe: Decodable {
+            var format: String?
+            var minimumReaderVersion: Int?
+            var formatVersion: Int?
+        }
+        guard let probe = try? JSONDecoder().decode(Probe.self, from: line), probe.format == TranscriptHeader.formatName else {
+            return .failure(TranscriptError(line: 1, "this is not a PrelimCoach transcript (no transcript header)"))
+        }
+        if let minimum = probe.minimumReaderVersion, minimum > TranscriptHeader.currentFormatVersion {
+            return .failure(TranscriptError(line: 1,
+                "the transcript was written by a newer PrelimCoach (format \(probe.formatVersion ?? minimum)); this version reads format \(TranscriptHeader.currentFormatVersion): update PrelimCoach"))
+        }
+        do {
+            return .success(try TranscriptCoding.header(from: line))
+        } catch {
+            return .failure(TranscriptError(line: 1, "the transcript header is damaged (\(describe(error)))"))
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case let coding as TranscriptCodingError: coding.description
+        case DecodingError.dataCorrupted: "not valid JSON"
+        case DecodingError.keyNotFound(let key, _): "no '\(key.stringValue)'"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            "unexpected value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+        default: "not valid JSON"
+        }
+    }
+}
+
+/// What is wrong with a transcript, at a 1-based line.
+public struct TranscriptError: Error, Hashable, Sendable {
+    public let line: Int
+    public let message: String
+
+    public init(line: Int, _ message: String) {
+        self.line = line
+        self.message = message
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import DialogueCore
+import Foundation
+
+/// `prelim-coach sessions`: the saved sessions, newest last.
+struct SessionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sessions",
+        abstract: "List saved sessions: id, started, last activity, target, status and the path chosen."
+    )
+
+    @OptionGroup var dialogueOptions: DialogueOptions
+
+    func run() throws {
+        let store = SessionStore(paths: Paths())
+        let files = store.all()
+        guard !files.isEmpty else {
+            print("No saved sessions yet. Start one with 'prelim-coach'.")
+            return
+        }
+        let graph = try? dialogueOptions.load().graph
+        var rows = [["ID", "STARTED", "LAST ACTIVITY", "TARGET", "STATUS", "PATH"]]
+        for url in files {
+            let id = url.deletingPathExtension().lastPathComponent
+            guard let file = try? TranscriptFile.read(url) else {
+                rows.append([id, "-", "-", "-", "damaged (see 'prelim-coach replay \(id)')", "-"])
+                continue
+            }
+            let session = graph.flatMap { graph in
+                try? SessionRebuild.rebuild(file.transcript, with: Engine(graph: graph)).get().session
+            }
+            rows.append([
+                id, Self.minutes(file.transcript.header.startedAt), Self.minutes(file.lastActivity),
+                Self.display("target", in: session, graph: graph), file.isFinished ? "finished" : "in progress",
+                Self.display("path", in: session, graph: graph),
+            ])
+        }
+        print(Self.table(rows.map { $0.map(Sanitizer.clean) }))
+    }
+
+    /// `2026-11-25T09:14:03-05:00` → `2026-11-25 09:14`.
+    static func minutes(_ timestamp: String) -> String {
+        let text = timestamp.replacingOccurrences(of: "T", with: " ")
+        return text.count >= 16 ? String(text.prefix(16)) : text
+    }
+
+    static func display(_ variable: String, in session: Session?, graph: DialogueGraph?) -> String {
+        guard let session, let graph, let declaration = graph.variable(variable),
+            let value = SessionValues(graph: graph, bindings: session.bindings).value(of: variable)
+        else { return "-" }
+        if declaration.isDerived, !session.hasEnded { return "-" }
+        return declaration.display(value)
+    }
+
+    static func table(_ rows: [[String]]) -> String {
+        let widths = (0..<(rows.first?.count ?? 0)).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import DialogueCore
+import Foundation
+
+/// Sets up the terminal for a session (readline or pipe, width, colour) and runs the loop.
+struct SessionRunner {
+    let paths: Paths
+    let engine: Engine
+
+    func run(from start: (Session, [Output]), journal: Journal, before: [String] = []) throws {
+        let terminal = TerminalInfo()
+        let reader: LineReader = terminal.stdinIsTerminal ? ReadlineReader(historyFile: paths.historyFile) : PipeReader()
+        let renderer = Renderer(style: TerminalStyle(width: terminal.width, colour: terminal.colour), graph: engine.graph)
+        let write: (String) -> Void = { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+        before.forEach(write)
+        let loop = CoachLoop(engine: engine, renderer: renderer, reader: reader, journal: journal, write: write)
+        switch loop.run(from: start) {
+        case .finished, .quit: return
+        case .missingAnswers, .saveFailed: throw ExitCode.failure
+        case .signalled(let signal): throw ExitCode(128 + signal)
+        }
+    }
+
+    /// ISO 8601 with the local offset, for transcript events: read at the edge, never in the engine.
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone.current
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}

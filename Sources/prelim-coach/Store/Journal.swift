@@ -1,0 +1,85 @@
+import DialogueCore
+import Foundation
+
+/// Appends a session's events to its transcript and forces them to disk before the next prompt.
+///
+/// The file is created owner-only (0600) and locked while the session runs, so that two
+/// processes never write to one transcript.
+final class Journal {
+    let path: String
+    private let descriptor: Int32
+    private var buffer: [String] = []
+    private let clock: () -> String
+
+    /// Starts a new transcript; an existing file is never overwritten.
+    static func create(at path: String, header: TranscriptHeader, clock: @escaping () -> String) throws(CoachError) -> Journal {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { throw CoachError.transcriptExists(path) }
+            throw CoachError.transcriptUnwritable(path, String(cString: strerror(errno)))
+        }
+        let journal = try Journal(path: path, descriptor: descriptor, clock: clock)
+        do {
+            journal.buffer.append(try TranscriptCoding.line(for: header))
+        } catch {
+            throw CoachError.transcriptUnwritable(path, "\(error)")
+        }
+        try journal.commit()
+        return journal
+    }
+
+    /// Continues an existing transcript, cutting off a torn last line first.
+    static func reopen(at path: String, keepingBytes length: Int, clock: @escaping () -> String) throws(CoachError) -> Journal {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { throw CoachError.transcriptUnwritable(path, String(cString: strerror(errno))) }
+        let journal = try Journal(path: path, descriptor: descriptor, clock: clock)
+        guard ftruncate(descriptor, off_t(length)) == 0 else { throw CoachError.transcriptUnwritable(path, String(cString: strerror(errno))) }
+        return journal
+    }
+
+    private init(path: String, descriptor: Int32, clock: @escaping () -> String) throws(CoachError) {
+        self.path = path
+        self.descriptor = descriptor
+        self.clock = clock
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw errno == EWOULDBLOCK ? CoachError.transcriptLocked(path) : CoachError.transcriptUnwritable(path, String(cString: strerror(errno)))
+        }
+        // A permissive umask cannot loosen the file: set the mode explicitly.
+        fchmod(descriptor, 0o600)
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Queues events to be written at the next `commit`.
+    func record(_ events: [TranscriptEvent]) throws(CoachError) {
+        let at = clock()
+        for event in events {
+            do {
+                buffer.append(try TranscriptCoding.line(for: TimedEvent(event, at: at)))
+            } catch {
+                throw CoachError.transcriptUnwritable(path, "\(error)")
+            }
+        }
+    }
+
+    /// Writes the queued lines and waits until they are on disk.
+    func commit() throws(CoachError) {
+        guard !buffer.isEmpty else { return }
+        var bytes = Array(buffer.map { $0 + "\n" }.joined().utf8)
+        buffer.removeAll()
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeMutableBytes { raw in
+                write(descriptor, raw.baseAddress.map { $0 + written }, raw.count - written)
+            }
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { throw CoachError.transcriptUnwritable(path, String(cString: strerror(errno))) }
+            written += result
+        }
+        bytes.removeAll()
+        guard fsync(descriptor) == 0 else { throw CoachError.transcriptUnwritable(path, String(cString: strerror(errno))) }
+    }
+}

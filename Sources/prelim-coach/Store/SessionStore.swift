@@ -1,0 +1,50 @@
+import Foundation
+
+/// The saved sessions: one transcript file each in `<data>/sessions/`, named by session id.
+struct SessionStore {
+    let directory: URL
+
+    init(paths: Paths) {
+        directory = paths.dataDirectory.appendingPathComponent("sessions")
+    }
+
+    /// Creates the sessions directory owner-only (0700), whatever the umask.
+    func prepare() throws(CoachError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue { return }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw CoachError.dataDirectory(directory.path, (error as NSError).localizedDescription)
+        }
+        guard chmod(directory.path, 0o700) == 0 else { throw CoachError.dataDirectory(directory.path, String(cString: strerror(errno))) }
+    }
+
+    /// A new session id: its start time, sortable, and a random suffix.
+    static func newID(at date: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return formatter.string(from: date) + "-" + String(format: "%04x", UInt16.random(in: 0...UInt16.max))
+    }
+
+    func file(for id: String) -> URL { directory.appendingPathComponent(id + ".jsonl") }
+
+    /// Saved transcripts, oldest first.
+    func all() -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".jsonl") }.sorted().map { directory.appendingPathComponent($0) }
+    }
+
+    /// A session named by id (or a unique start of one), or a transcript file's path.
+    func resolve(_ name: String) throws(CoachError) -> URL {
+        if name.contains("/") || name.hasSuffix(".jsonl") || FileManager.default.fileExists(atPath: name) {
+            guard FileManager.default.fileExists(atPath: name) else { throw CoachError.sessionNotFound(name, []) }
+            return URL(fileURLWithPath: name)
+        }
+        let ids = all().map { $0.deletingPathExtension().lastPathComponent }
+        let matches = ids.filter { $0.hasPrefix(name) }
+        guard matches.count == 1, let id = matches.first else { throw CoachError.sessionNotFound(name, ids) }
+        return file(for: id)
+    }
+}

@@ -1,0 +1,48 @@
+import DialogueCore
+import Foundation
+
+/// A transcript read from disk, with what is needed to continue writing it.
+struct TranscriptFile {
+    let path: String
+    let transcript: Transcript
+    /// Bytes up to the end of the last complete line (a torn last line lies beyond).
+    let completeLength: Int
+
+    static func read(_ url: URL) throws(CoachError) -> TranscriptFile {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw CoachError.transcriptInvalid(url.path, line: 1, "cannot be read (\((error as NSError).localizedDescription))")
+        }
+        switch Transcript.read(data) {
+        case .failure(let error):
+            throw CoachError.transcriptInvalid(url.path, line: error.line, error.message)
+        case .success(let transcript):
+            let length = transcript.tornLine == nil ? data.count : (data.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0)
+            return TranscriptFile(path: url.path, transcript: transcript, completeLength: length)
+        }
+    }
+
+    /// How the session ended, from what was recorded: `nil` while it is still open.
+    var recordedEnding: EndReason? {
+        for (_, timed) in transcript.events.reversed() {
+            switch timed.event {
+            case .output(.ended(_, _, let reason)): return reason
+            case .resumed: return nil
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    var isFinished: Bool { recordedEnding == .finished }
+
+    /// When the last event was written.
+    var lastActivity: String { transcript.events.last?.event.at ?? transcript.header.startedAt }
+
+    /// The notice for a torn last line, if there is one.
+    var tornNotice: String? {
+        transcript.tornLine.map { "note: line \($0) of \(path) was cut off mid-write (a crash or kill); it is left out" }
+    }
+}
