@@ -65,6 +65,16 @@ static inline void pc_block_prompt_signals(void) {
     sigprocmask(SIG_BLOCK, &set, NULL);
 }
 
+/// Unblocks SIGINT, SIGTERM and SIGHUP: a parent may have started us with them blocked.
+static inline void pc_unblock_session_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
 /// The most recent history line, or NULL.
 static inline const char *pc_history_last_line(void) {
     HIST_ENTRY *entry = history_get(history_base + history_length - 1);

@@ -46,6 +46,30 @@ enum CLI {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// A small dialogue that stays the same whatever happens to the advice.
+    static let smallDialogues = packageRoot.appendingPathComponent("Tests/Fixtures/small-dialogues").path
+
+    /// Answers to the small dialogue, one per question, in order.
+    static let smallAnswers = ["Dana", "2", "251", "yes", "", "2026-07"]
+
+    /// The JSON objects of a transcript's lines (header first).
+    static func transcriptLines(_ path: String) throws -> [[String: Any]] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return try text.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+        }
+    }
+
+    /// The typed answers recorded in a transcript, in order.
+    static func typedAnswers(_ path: String) throws -> [String] {
+        try transcriptLines(path).compactMap { line in
+            guard line["kind"] as? String == "input", let input = line["input"] as? [String: Any],
+                input["action"] as? String == "answered"
+            else { return nil }
+            return input["text"] as? String
+        }
+    }
+
     /// A fresh, empty data directory.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("prelim-coach-tests-\(UUID().uuidString)")

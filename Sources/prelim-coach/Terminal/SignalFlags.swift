@@ -23,5 +23,7 @@ enum SignalFlags {
         }
         _ = pc_install_signal_handler(SIGTERM) { signal in SignalFlags.terminating.store(signal, ordering: .relaxed) }
         _ = pc_install_signal_handler(SIGHUP) { signal in SignalFlags.terminating.store(signal, ordering: .relaxed) }
+        // A parent may have started us with these blocked; they must reach the handlers.
+        pc_unblock_session_signals()
     }
 }
