@@ -59,11 +59,18 @@ struct CrashRecoveryTests {
         process.standardOutput = output
         try process.run()
         input.fileHandleForWriting.write(Data("Dana\n".utf8))
-        var seen = ""
+        // poll and read: FileHandle.availableData can block past the data that is there.
+        var seen: [UInt8] = []
+        let descriptor = output.fileHandleForReading.fileDescriptor
         let deadline = Date().addingTimeInterval(10)
-        while !seen.contains("Target?"), Date() < deadline {
-            seen += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        while !String(decoding: seen, as: UTF8.self).contains("Target?"), Date() < deadline {
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, 100) > 0 else { continue }
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let count = read(descriptor, &chunk, chunk.count)
+            if count > 0 { seen += chunk[..<count] }
         }
+        #expect(String(decoding: seen, as: UTF8.self).contains("Target?"))
         process.terminate()
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)

@@ -68,6 +68,9 @@ struct PtySessionTests {
         pty.send(":summary\r")
         let recap = try pty.expect("Name  Eve")
         #expect(!recap.contains("garbageEve"))
+        // At the prompt, as a person would: between prompts the terminal is in canonical mode,
+        // where Ctrl-D is taken by the terminal itself.
+        try pty.expect("> ")
         pty.send("\u{04}")
         try pty.expect("Session ended.")
         #expect(try pty.waitForExit() == 0)
