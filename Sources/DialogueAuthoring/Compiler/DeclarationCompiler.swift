@@ -2,7 +2,7 @@ import DialogueCore
 
 /// Turns variable documents into declarations: kinds, ranges, options, defaults, derivations.
 struct DeclarationCompiler {
-    static let typeNames = ["choice", "integer", "yes_no", "text", "year_month"]
+    static let typeNames = ["choice", "integer", "yes_no", "text", "year_month", "date"]
     static let defaultTextLength = 200
 
     private(set) var diagnostics: [Diagnostic] = []
@@ -64,7 +64,7 @@ struct DeclarationCompiler {
     }
 
     private static let keysByType: [String: Set<String>] = [
-        "choice": ["options"], "integer": ["min", "max"], "text": ["max_length"], "yes_no": [], "year_month": [],
+        "choice": ["options"], "integer": ["min", "max"], "text": ["max_length"], "yes_no": [], "year_month": [], "date": [],
     ]
 
     private mutating func kind(_ typeName: SourceText, _ document: VariableDocument) -> VariableKind? {
@@ -98,6 +98,8 @@ struct DeclarationCompiler {
             return .text(maxLength: document.maxLength?.0 ?? Self.defaultTextLength)
         case "year_month":
             return .yearMonth
+        case "date":
+            return .date
         default:
             let suggestion = Suggestion.closest(to: typeName.text, in: Self.typeNames).map { "; did you mean '\($0)'?" } ?? ""
             report(.badDeclaration, typeName.location,

@@ -29,6 +29,20 @@ struct ExpressionCompiler {
         }
     }
 
+    /// Compiles an expression that may have any of several types (a milestone's date or
+    /// month): the first type it checks as wins; otherwise the errors for the first type.
+    mutating func compile(_ source: SourceText, expectingOneOf types: [ValueType]) -> Expression? {
+        guard case .success(let syntax) = ExpressionParser.parse(source.text) else {
+            return compile(source, expecting: types.first)
+        }
+        for type in types {
+            if case .success(let typed) = ExpressionChecker.check(syntax, expecting: type, variables: variables) {
+                return typed.0
+            }
+        }
+        return compile(source, expecting: types.first)
+    }
+
     private mutating func record(_ error: ExpressionError, in source: SourceText) {
         let code: DiagnosticCode =
             switch error.kind {

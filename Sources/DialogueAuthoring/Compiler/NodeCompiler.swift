@@ -82,8 +82,12 @@ struct NodeCompiler {
                 return nil
             }
             let title = titleText.map { template($0) }
-            guard let bodyText, let body = template(bodyText), title != .some(nil) else { return nil }
-            return .emit(Emission(kind: kind, title: title ?? nil, body: body), next: next)
+            guard let bodyText, let body = template(bodyText), title != .some(nil),
+                let extras = emitExtras(document.emitExtras)
+            else { return nil }
+            return .emit(Emission(
+                kind: kind, title: title ?? nil, body: body, because: extras.because, date: extras.date,
+                chart: extras.chart), next: next)
         case .end(let text):
             guard let text else { return .end(nil) }
             return template(text).map { .end($0) }
@@ -113,6 +117,25 @@ struct NodeCompiler {
             return nil
         }
         return valid ? .branch(cases, fallback: fallback) : nil
+    }
+
+    /// The reasons, milestone day and chart of an `emit`, checked; `nil` if any is wrong.
+    private mutating func emitExtras(_ extras: EmitExtrasDocument) -> (because: [String], date: Expression?, chart: Chart?)? {
+        var valid = true
+        for name in extras.because where variable(name.text) == nil {
+            let suggestion = Suggestion.closest(to: name.text, in: variables.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+            report(.undeclaredVariable, name.location, "'because' names '\(name.text)', which is not a declared variable\(suggestion)")
+            valid = false
+        }
+        var date: Expression?
+        if let written = extras.date {
+            date = expressions.compile(written, expectingOneOf: [.date, .yearMonth])
+            if date == nil { valid = false }
+        }
+        let chart = extras.chart.map { document in
+            Chart(unit: document.unit, bars: document.bars.map { Chart.Bar(label: $0.label, value: $0.value, source: $0.source) })
+        }
+        return valid ? (extras.because.map(\.text), date, chart) : nil
     }
 
     /// An `ask` or `set` must name a declared variable the engine does not compute.

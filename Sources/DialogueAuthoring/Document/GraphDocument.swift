@@ -69,6 +69,8 @@ public struct NodeDocument: Sendable {
     public var kind: NodeDocumentKind
     public var next: SourceText?
     public var covers: [SourceText] = []
+    /// The optional keys of an `emit` node.
+    public var emitExtras = EmitExtrasDocument()
 }
 
 public enum NodeDocumentKind: Sendable {

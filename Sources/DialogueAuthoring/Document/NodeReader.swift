@@ -10,7 +10,7 @@ enum NodeReader {
         "ask": ["id", "ask", "prompt", "help", "next", "covers"],
         "branch": ["id", "branch", "covers"],
         "set": ["id", "set", "next", "covers"],
-        "emit": ["id", "emit", "title", "text", "next", "covers"],
+        "emit": ["id", "emit", "title", "text", "because", "date", "chart", "next", "covers"],
         "end": ["id", "end", "covers"],
     ]
 
@@ -36,6 +36,7 @@ enum NodeReader {
         var document = NodeDocument(id: id, kind: kind)
         if let next = fields["next"] { document.next = reader.text(next, "'next'") }
         if let covers = fields["covers"] { document.covers = reader.texts(covers, "'covers'") }
+        if kindName == "emit" { document.emitExtras = EmitExtrasReader.read(fields, &reader) }
         return document
     }
 

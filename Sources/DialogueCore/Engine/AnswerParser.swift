@@ -19,6 +19,7 @@ public enum AnswerParser {
         case .yesNo: return yesNo(text)
         case .text(let maxLength): return freeText(text, maxLength: maxLength)
         case .yearMonth: return yearMonth(text)
+        case .date: return date(text)
         }
     }
 
@@ -89,6 +90,16 @@ public enum AnswerParser {
             return .failure(AnswerError("Give a month and year, such as 2026-07 or July 2026."))
         }
         return .success(.yearMonth(month))
+    }
+}
+
+extension AnswerParser {
+    /// A day written `YYYY-MM-DD`, the one form that cannot be misread across countries.
+    static func date(_ text: String) -> Result<Value, AnswerError> {
+        guard let day = CalendarDate(isoText: text) else {
+            return .failure(AnswerError("Give a date as year-month-day, such as 2026-09-03."))
+        }
+        return .success(.date(day))
     }
 }
 

@@ -15,15 +15,13 @@ extension Engine {
             guard let node = graph.node(nodeID) else {
                 return stop(current, "The dialogue names a node '\(nodeID)' that does not exist.", &outputs)
             }
-            let values = SessionValues(graph: graph, bindings: current.bindings)
+            let values = SessionValues(graph: graph, session: current)
             switch node.kind {
             case .say(let text, let next):
                 outputs.append(.said(node: nodeID, text: values.render(text)))
                 current.status = .running(next)
             case .emit(let emission, let next):
-                outputs.append(.emitted(Message(
-                    node: nodeID, kind: emission.kind, title: emission.title.map(values.render),
-                    text: values.render(emission.body), covers: node.covers)))
+                outputs.append(.emitted(message(from: emission, at: node, values)))
                 current.status = .running(next)
             case .set(let assignments, let next):
                 for assignment in assignments {

@@ -3,7 +3,7 @@ extension Engine {
     /// `node` on, less those answered in advance. A branch whose conditions are already known
     /// is followed only where it goes; one that depends on unanswered values, every way it may go.
     func missingAnswers(from node: NodeID, in session: Session) -> [String] {
-        let values = SessionValues(graph: graph, bindings: session.bindings)
+        let values = SessionValues(graph: graph, session: session)
         var missing: [String] = []
         var seen: Set<NodeID> = [node]
         var queue = [node]

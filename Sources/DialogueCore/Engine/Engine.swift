@@ -63,7 +63,7 @@ public struct Engine: Sendable {
         guard case .ask(let ask)? = graph.node(node)?.kind, let declaration = graph.variable(ask.variable) else {
             return nil
         }
-        let values = SessionValues(graph: graph, bindings: session.bindings)
+        let values = SessionValues(graph: graph, session: session)
         return Question(
             node: node, variable: ask.variable, prompt: values.render(ask.prompt),
             help: ask.help.map(values.render), kind: declaration.kind, isOptional: declaration.isOptional,

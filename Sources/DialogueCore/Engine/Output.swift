@@ -49,13 +49,53 @@ public struct Message: Hashable, Codable, Sendable {
     public let title: String?
     public let text: String
     public let covers: [String]
+    /// The answers that led to this advice, as they stood when it was given.
+    public let because: [RecapLine]
+    /// The day a milestone falls on.
+    public let date: CalendarDate?
+    public let chart: Chart?
 
-    public init(node: NodeID, kind: EmissionKind, title: String?, text: String, covers: [String]) {
+    public init(
+        node: NodeID, kind: EmissionKind, title: String?, text: String, covers: [String],
+        because: [RecapLine] = [], date: CalendarDate? = nil, chart: Chart? = nil
+    ) {
         self.node = node
         self.kind = kind
         self.title = title
         self.text = text
         self.covers = covers
+        self.because = because
+        self.date = date
+        self.chart = chart
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case node, kind, title, text, covers, because, date, chart
+    }
+
+    /// Transcripts written before `because`, `date` and `chart` existed still read.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        node = try container.decode(NodeID.self, forKey: .node)
+        kind = try container.decode(EmissionKind.self, forKey: .kind)
+        title = try container.decodeIfPresent(String.self, forKey: .title)
+        text = try container.decode(String.self, forKey: .text)
+        covers = try container.decodeIfPresent([String].self, forKey: .covers) ?? []
+        because = try container.decodeIfPresent([RecapLine].self, forKey: .because) ?? []
+        date = try container.decodeIfPresent(CalendarDate.self, forKey: .date)
+        chart = try container.decodeIfPresent(Chart.self, forKey: .chart)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(node, forKey: .node)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encode(text, forKey: .text)
+        try container.encode(covers, forKey: .covers)
+        if !because.isEmpty { try container.encode(because, forKey: .because) }
+        try container.encodeIfPresent(date, forKey: .date)
+        try container.encodeIfPresent(chart, forKey: .chart)
     }
 }
 

@@ -2,10 +2,18 @@
 public struct SessionValues: ValueSource {
     public let graph: DialogueGraph
     public let bindings: [String: Binding]
+    /// The session's day, for `today()`.
+    public let today: CalendarDate?
 
-    public init(graph: DialogueGraph, bindings: [String: Binding]) {
+    public init(graph: DialogueGraph, bindings: [String: Binding], today: CalendarDate? = nil) {
         self.graph = graph
         self.bindings = bindings
+        self.today = today
+    }
+
+    /// The values of a session on its own day.
+    public init(graph: DialogueGraph, session: Session) {
+        self.init(graph: graph, bindings: session.bindings, today: session.today)
     }
 
     public func value(of variable: String) -> Value? {

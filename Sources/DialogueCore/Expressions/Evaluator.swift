@@ -1,6 +1,12 @@
 /// Where an evaluation finds variables' values; `nil` means not answered.
 public protocol ValueSource {
     func value(of variable: String) -> Value?
+    /// The day `today()` returns; `nil` leaves date arithmetic against today unknown.
+    var today: CalendarDate? { get }
+}
+
+extension ValueSource {
+    public var today: CalendarDate? { nil }
 }
 
 /// Evaluates checked expressions.
@@ -30,6 +36,13 @@ public enum Evaluator {
                 if flag { total += 1 }
             }
             return .integer(total)
+        case .function(let function, let arguments):
+            var values: [Value] = []
+            for argument in arguments {
+                guard let value = value(of: argument, in: source) else { return nil }
+                values.append(value)
+            }
+            return function.apply(values, today: source.today)
         }
     }
 
@@ -81,6 +94,7 @@ public enum Evaluator {
         switch (left, right) {
         case (.integer(let a), .integer(let b)): ordered = (a, b)
         case (.yearMonth(let a), .yearMonth(let b)): ordered = (a.ordinal, b.ordinal)
+        case (.date(let a), .date(let b)): ordered = (a.dayNumber, b.dayNumber)
         default: return nil
         }
         switch comparison {
@@ -106,6 +120,10 @@ public enum Evaluator {
             return combine(month.ordinal, months).flatMap(YearMonth.init(ordinal:)).map(Value.yearMonth)
         case (.yearMonth(let a), .yearMonth(let b)) where arithmetic == .minus:
             return .integer(a.ordinal - b.ordinal)
+        case (.date(let day), .integer(let days)):
+            return combine(day.dayNumber, days).flatMap(CalendarDate.init(dayNumber:)).map(Value.date)
+        case (.date(let a), .date(let b)) where arithmetic == .minus:
+            return .integer(a.dayNumber - b.dayNumber)
         default:
             return nil
         }

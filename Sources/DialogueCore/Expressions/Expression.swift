@@ -14,6 +14,8 @@ public indirect enum Expression: Hashable, Sendable {
     case count([Expression])
     /// Whether the variable holds a value (it was answered, defaulted or set).
     case answered(String)
+    /// A built-in function applied to its checked arguments.
+    case function(BuiltinFunction, [Expression])
 
     /// Every variable the expression reads, in order of appearance.
     public var variablesRead: [String] {
@@ -25,7 +27,7 @@ public indirect enum Expression: Hashable, Sendable {
             .arithmetic(_, let lhs, let rhs):
             lhs.variablesRead + rhs.variablesRead
         case .member(let subject, let set, _): subject.variablesRead + set.flatMap(\.variablesRead)
-        case .count(let operands): operands.flatMap(\.variablesRead)
+        case .count(let operands), .function(_, let operands): operands.flatMap(\.variablesRead)
         }
     }
 }
@@ -53,6 +55,7 @@ public enum ValueType: Hashable, Sendable, CustomStringConvertible {
     case integer
     case text
     case yearMonth
+    case date
     /// The options of the named choice variable.
     case choice(of: String)
 
@@ -62,6 +65,7 @@ public enum ValueType: Hashable, Sendable, CustomStringConvertible {
         case .integer: "integer"
         case .text: "text"
         case .yearMonth: "year-month"
+        case .date: "date"
         case .choice(let name): "choice of '\(name)'"
         }
     }
@@ -73,6 +77,7 @@ public enum ValueType: Hashable, Sendable, CustomStringConvertible {
         case .yesNo: self = .bool
         case .text: self = .text
         case .yearMonth: self = .yearMonth
+        case .date: self = .date
         }
     }
 }

@@ -81,8 +81,8 @@ public struct ExpressionChecker {
         guard let first = infer(swapped ? rhs : lhs, hint: nil) else { return nil }
         guard let second = check(swapped ? lhs : rhs, expecting: first.1) else { return nil }
         let (left, right) = swapped ? (second, first) : (first, second)
-        if !comparison.isEquality, left.1 != .integer, left.1 != .yearMonth {
-            return fail(.typeMismatch, offset, "'\(comparison.rawValue)' compares numbers or months, not \(left.1)")
+        if !comparison.isEquality, ![.integer, .yearMonth, .date].contains(left.1) {
+            return fail(.typeMismatch, offset, "'\(comparison.rawValue)' compares numbers, months or dates, not \(left.1)")
         }
         return (.compare(comparison, left.0, right.0), .bool)
     }
@@ -113,6 +113,8 @@ public struct ExpressionChecker {
         case (.integer, .integer, _): return (expression, .integer)
         case (.yearMonth, .integer, _): return (expression, .yearMonth)
         case (.yearMonth, .yearMonth, .minus): return (expression, .integer)
+        case (.date, .integer, _): return (expression, .date)
+        case (.date, .date, .minus): return (expression, .integer)
         default:
             return fail(.typeMismatch, offset, "cannot apply '\(arithmetic.rawValue)' to \(left.1) and \(right.1)")
         }
@@ -134,9 +136,47 @@ public struct ExpressionChecker {
             guard lookup(variable) != nil else { return undeclared(variable, at: argumentOffset) }
             return (.answered(variable), .bool)
         default:
-            let suggestion = Suggestion.closest(to: name, in: ["count", "answered"]).map { "; did you mean '\($0)'?" } ?? ""
-            return fail(.undeclared, offset, "'\(name)' is not a function (there are 'count' and 'answered')\(suggestion)")
+            guard let function = BuiltinFunction(rawValue: name) else {
+                let names = ["count", "answered"] + BuiltinFunction.allCases.map(\.rawValue)
+                let suggestion = Suggestion.closest(to: name, in: names).map { "; did you mean '\($0)'?" } ?? ""
+                return fail(.undeclared, offset, "'\(name)' is not a function (\(names.joined(separator: ", ")))\(suggestion)")
+            }
+            return builtin(function, arguments, at: offset)
         }
+    }
+
+    /// A built-in call: its arguments checked against the signature, its result typed.
+    private mutating func builtin(_ function: BuiltinFunction, _ arguments: [SyntaxExpression], at offset: Int) -> (Expression, ValueType)? {
+        let parameters: [[ValueType]]
+        let result: ValueType
+        switch function {
+        case .today: (parameters, result) = ([], .date)
+        case .endOf: (parameters, result) = ([[.yearMonth]], .date)
+        case .daysUntil, .weeksUntil: (parameters, result) = ([[.date]], .integer)
+        case .year: (parameters, result) = ([[.yearMonth, .date]], .integer)
+        case .monthOf: (parameters, result) = ([[.date]], .yearMonth)
+        case .date: (parameters, result) = ([[.integer], [.integer], [.integer]], .date)
+        case .mentions:
+            guard arguments.count >= 2 else {
+                return fail(.syntax, offset, "'mentions' takes a text and at least one word, as in \(function.signature)")
+            }
+            parameters = [[.text]] + Array(repeating: [.text], count: arguments.count - 1)
+            result = .bool
+        }
+        guard arguments.count == parameters.count else {
+            return fail(.syntax, offset, "'\(function.rawValue)' takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), as in \(function.signature)")
+        }
+        var typed: [Expression] = []
+        for (argument, accepted) in zip(arguments, parameters) {
+            guard let checked = infer(argument, hint: accepted.count == 1 ? accepted[0] : nil) else { continue }
+            guard accepted.contains(checked.1) else {
+                _ = fail(.typeMismatch, argument.offset, "'\(function.rawValue)' expects \(accepted.map(\.description).joined(separator: " or ")) here, found \(checked.1)")
+                continue
+            }
+            typed.append(checked.0)
+        }
+        guard typed.count == arguments.count else { return nil }
+        return (.function(function, typed), result)
     }
 
     private mutating func identifier(_ name: String, at offset: Int, hint: ValueType?) -> (Expression, ValueType)? {
@@ -169,6 +209,11 @@ public struct ExpressionChecker {
             let keys = options.map(\.key)
             let suggestion = Suggestion.closest(to: text, in: keys).map { "; did you mean '\($0)'?" } ?? ""
             return fail(.unknownKey, offset, "'\(text)' is not an option of '\(owner)' (\(keys.joined(separator: ", ")))\(suggestion)")
+        case .date:
+            guard let day = CalendarDate(isoText: text) else {
+                return fail(.typeMismatch, offset, "'\(text)' is not a date; write it as 'YYYY-MM-DD'")
+            }
+            return (.literal(.date(day)), .date)
         case .yearMonth:
             guard let month = YearMonthParser.parse(text) else {
                 return fail(.typeMismatch, offset, "'\(text)' is not a month; write it as 'YYYY-MM'")

@@ -93,10 +93,21 @@ public struct Emission: Hashable, Sendable {
     public let kind: EmissionKind
     public let title: Template?
     public let body: Template
+    /// The variables whose answers led here, shown as the reasons (provenance).
+    public let because: [String]
+    /// The day a milestone falls on (a date or a month, which means its first day).
+    public let date: Expression?
+    public let chart: Chart?
 
-    public init(kind: EmissionKind, title: Template? = nil, body: Template) {
+    public init(
+        kind: EmissionKind, title: Template? = nil, body: Template, because: [String] = [],
+        date: Expression? = nil, chart: Chart? = nil
+    ) {
         self.kind = kind
         self.title = title
         self.body = body
+        self.because = because
+        self.date = date
+        self.chart = chart
     }
 }

@@ -6,6 +6,7 @@ public enum Value: Hashable, Codable, Sendable {
     case bool(Bool)
     case text(String)
     case yearMonth(YearMonth)
+    case date(CalendarDate)
 
     /// The type this value belongs to, for messages and type checks.
     public var typeName: String {
@@ -15,6 +16,7 @@ public enum Value: Hashable, Codable, Sendable {
         case .bool: "yes/no"
         case .text: "text"
         case .yearMonth: "year-month"
+        case .date: "date"
         }
     }
 }
@@ -58,45 +60,4 @@ public struct YearMonth: Hashable, Codable, Sendable, Comparable, CustomStringCo
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]
-}
-
-/// A day, passed into the engine by the caller so that the engine never reads a clock.
-public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
-
-    public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
-
-    /// A day that exists in the calendar (1 to 9999), or `nil`: no 31 February.
-    public init?(validYear year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
-            day <= CalendarDate.daysIn(month: month, year: year)
-        else { return nil }
-        self.init(year: year, month: month, day: day)
-    }
-
-    public static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    public var yearMonth: YearMonth { YearMonth(year: year, month: month) }
-
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
-
-    public var description: String {
-        let month = month < 10 ? "0\(month)" : "\(month)"
-        let day = day < 10 ? "0\(day)" : "\(day)"
-        return "\(year)-\(month)-\(day)"
-    }
 }

@@ -24,6 +24,7 @@ public enum VariableKind: Hashable, Codable, Sendable {
     case yesNo
     case text(maxLength: Int)
     case yearMonth
+    case date
 
     public var typeName: String {
         switch self {
@@ -32,6 +33,7 @@ public enum VariableKind: Hashable, Codable, Sendable {
         case .yesNo: "yes/no"
         case .text: "text"
         case .yearMonth: "year-month"
+        case .date: "date"
         }
     }
 
@@ -114,6 +116,7 @@ public struct VariableDecl: Hashable, Sendable {
         case .bool(let flag): flag ? "yes" : "no"
         case .text(let text): text
         case .yearMonth(let month): month.spelledOut
+        case .date(let day): day.spelledOut
         }
     }
 

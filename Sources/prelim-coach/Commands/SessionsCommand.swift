@@ -46,7 +46,7 @@ struct SessionsCommand: ParsableCommand {
 
     static func display(_ variable: String, in session: Session?, graph: DialogueGraph?) -> String {
         guard let session, let graph, let declaration = graph.variable(variable),
-            let value = SessionValues(graph: graph, bindings: session.bindings).value(of: variable)
+            let value = SessionValues(graph: graph, session: session).value(of: variable)
         else { return "-" }
         if declaration.isDerived, !session.hasEnded { return "-" }
         return declaration.display(value)

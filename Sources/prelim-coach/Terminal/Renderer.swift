@@ -57,6 +57,7 @@ struct Renderer {
         case .integer(let min, let max): parts.append("a number from \(min) to \(max)")
         case .yesNo: parts.append("yes or no")
         case .yearMonth: parts.append("month and year, such as 2026-07")
+        case .date: parts.append("a date, such as 2026-09-03")
         case .choice(let options): parts.append("a number from 1 to \(options.count), or the name")
         case .text: break
         }
@@ -94,7 +95,15 @@ struct Renderer {
             }
         var lines: [String] = []
         if let title = message.title { lines.append(paint(bold("== " + Sanitizer.clean(title) + " =="), colour)) }
+        if let date = message.date { lines.append(bold("When: " + date.spelledOut)) }
         lines.append(TextWrapper.wrap(Sanitizer.clean(message.text), width: style.width, preservingLines: message.kind == .template))
+        if let chart = message.chart {
+            lines.append(contentsOf: chart.lines(width: style.width).map { "  " + Sanitizer.clean($0) })
+        }
+        if !message.because.isEmpty {
+            let reasons = message.because.map { "\(Sanitizer.clean($0.label)): \(Sanitizer.clean($0.text))" }
+            lines.append(dim(TextWrapper.wrap("Because: " + reasons.joined(separator: "; "), width: style.width)))
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -1,0 +1,92 @@
+import Foundation
+
+/// The functions of the condition language beyond `count` and `answered`: dates and words.
+///
+/// Each has a fixed signature, checked when the dialogues load; evaluation is pure (`today()`
+/// reads the day the caller passed into the session, never a clock).
+public enum BuiltinFunction: String, Hashable, Sendable, CaseIterable {
+    /// `today()`: the session's day.
+    case today
+    /// `end_of(month)`: the last day of a month.
+    case endOf = "end_of"
+    /// `days_until(date)`: days from today to the date; negative once it has passed.
+    case daysUntil = "days_until"
+    /// `weeks_until(date)`: whole weeks from today to the date; negative once it has passed.
+    case weeksUntil = "weeks_until"
+    /// `year(month or date)`: the year as a number.
+    case year
+    /// `month_of(date)`: the month a day falls in.
+    case monthOf = "month_of"
+    /// `date(year, month, day)`: a day from numbers; unknown if it does not exist.
+    case date
+    /// `mentions(text, 'word', ...)`: whether the text holds any of the words or phrases, as
+    /// whole words, ignoring case.
+    case mentions
+
+    /// How a call is written, for messages.
+    public var signature: String {
+        switch self {
+        case .today: "today()"
+        case .endOf: "end_of(month)"
+        case .daysUntil: "days_until(date)"
+        case .weeksUntil: "weeks_until(date)"
+        case .year: "year(month or date)"
+        case .monthOf: "month_of(date)"
+        case .date: "date(year, month, day)"
+        case .mentions: "mentions(text, 'word', ...)"
+        }
+    }
+
+    /// The value of a call with evaluated arguments, or `nil` (unknown) when it has none.
+    func apply(_ arguments: [Value], today: CalendarDate?) -> Value? {
+        let first = arguments.first
+        switch self {
+        case .today:
+            return today.map(Value.date)
+        case .endOf:
+            guard case .yearMonth(let month)? = first else { return nil }
+            return .date(CalendarDate.endOf(month))
+        case .daysUntil, .weeksUntil:
+            guard case .date(let day)? = first, let today else { return nil }
+            let days = day.dayNumber - today.dayNumber
+            return .integer(self == .daysUntil ? days : Self.floorDivide(days, by: 7))
+        case .year:
+            switch first {
+            case .yearMonth(let month)?: return .integer(month.year)
+            case .date(let day)?: return .integer(day.year)
+            default: return nil
+            }
+        case .monthOf:
+            guard case .date(let day)? = first else { return nil }
+            return .yearMonth(day.yearMonth)
+        case .date:
+            let numbers = arguments.compactMap { value -> Int? in
+                if case .integer(let number) = value { return number }
+                return nil
+            }
+            guard numbers.count == 3 else { return nil }
+            return CalendarDate(validYear: numbers[0], month: numbers[1], day: numbers[2]).map(Value.date)
+        case .mentions:
+            guard case .text(let text)? = first else { return nil }
+            let haystack = " " + Self.words(text) + " "
+            let phrases = arguments.dropFirst().compactMap { value -> String? in
+                if case .text(let phrase) = value { return Self.words(phrase) }
+                return nil
+            }
+            return .bool(phrases.contains { !$0.isEmpty && haystack.contains(" " + $0 + " ") })
+        }
+    }
+
+    /// Lower-case words separated by single spaces: punctuation and case never hide a match.
+    static func words(_ text: String) -> String {
+        text.lowercased()
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") })
+            .joined(separator: " ")
+    }
+
+    /// Division rounding down, so that a day already past is always a negative week.
+    private static func floorDivide(_ value: Int, by divisor: Int) -> Int {
+        let quotient = value / divisor
+        return value % divisor < 0 ? quotient - 1 : quotient
+    }
+}
