@@ -3,6 +3,8 @@ public typealias NodeID = String
 
 /// The kinds of text an `emit` node produces, so that renderers and plans can treat them apart.
 public enum EmissionKind: String, Hashable, Codable, Sendable, CaseIterable {
+    /// The scenario and the path the coach recommends, with the answers behind it.
+    case recommendation
     case coaching
     case template
     case guardrail

@@ -92,6 +92,7 @@ struct Renderer {
             case .milestone: .green
             case .template: .blue
             case .coaching: .plain
+            case .recommendation: .magenta
             }
         var lines: [String] = []
         if let title = message.title { lines.append(paint(bold("== " + Sanitizer.clean(title) + " =="), colour)) }
@@ -130,6 +131,7 @@ struct Renderer {
         case green = "32"
         case yellow = "33"
         case blue = "34"
+        case magenta = "35"
         case cyan = "36"
     }
 
