@@ -41,9 +41,11 @@ struct BuiltinFunctionTests {
 
     @Test func mentionsMatchesWholeWordsAndPhrasesIgnoringCase() {
         let text: (String) -> [String: Value] = { ["projects": .text($0)] }
-        #expect(value("mentions(projects, 'give up', 'hopeless')", .bool, text("Honestly I want to GIVE UP.")) == .bool(true))
+        #expect(value("mentions(projects, 'give up', 'hopeless')", .bool, text("Honestly I want to GIVE\nUP.")) == .bool(true))
         #expect(value("mentions(projects, 'hopeless')", .bool, text("a hopelessly long list")) == .bool(false))
         #expect(value("mentions(projects, 'hopeless')", .bool, [:]) == nil)
+        let both: [String: Value] = ["hospital": .text("St. Hope, where I feel hopeless")]
+        #expect(value("mentions(projects, hospital, 'hopeless')", .bool, both) == .bool(true))
     }
 
     @Test func dayNumbersRoundTripAcrossLeapYearsAndCenturies() {
@@ -56,9 +58,10 @@ struct BuiltinFunctionTests {
 
     @Test(arguments: [
         ("weeks_until(prelim_start)", "'weeks_until' expects date here, found year-month"),
-        ("mentions(projects)", "'mentions' takes a text and at least one word, as in mentions(text, 'word', ...)"),
+        ("mentions(projects)", "'mentions' takes texts to search and quoted words to find, as in mentions(projects, 'give up')"),
+        ("mentions(step2_ck, 'x')", "expected text here, found integer"),
         ("end_of()", "'end_of' takes 1 argument, as in end_of(month)"),
-        ("todya()", "'todya' is not a function (count, answered, today, end_of, days_until, weeks_until, year, month_of, date, mentions); did you mean 'today'?"),
+        ("todya()", "'todya' is not a function (count, answered, mentions, today, end_of, days_until, weeks_until, year, month_of, date); did you mean 'today'?"),
     ])
     func aWrongCallSaysHowToWriteIt(_ text: String, _ message: String) throws {
         let syntax = try ExpressionParser.parse(text).get()

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The functions of the condition language beyond `count` and `answered`: dates and words.
+/// The functions of the condition language beyond `count`, `answered` and `mentions`: dates.
 ///
 /// Each has a fixed signature, checked when the dialogues load; evaluation is pure (`today()`
 /// reads the day the caller passed into the session, never a clock).
@@ -19,9 +19,6 @@ public enum BuiltinFunction: String, Hashable, Sendable, CaseIterable {
     case monthOf = "month_of"
     /// `date(year, month, day)`: a day from numbers; unknown if it does not exist.
     case date
-    /// `mentions(text, 'word', ...)`: whether the text holds any of the words or phrases, as
-    /// whole words, ignoring case.
-    case mentions
 
     /// How a call is written, for messages.
     public var signature: String {
@@ -33,7 +30,6 @@ public enum BuiltinFunction: String, Hashable, Sendable, CaseIterable {
         case .year: "year(month or date)"
         case .monthOf: "month_of(date)"
         case .date: "date(year, month, day)"
-        case .mentions: "mentions(text, 'word', ...)"
         }
     }
 
@@ -66,22 +62,7 @@ public enum BuiltinFunction: String, Hashable, Sendable, CaseIterable {
             }
             guard numbers.count == 3 else { return nil }
             return CalendarDate(validYear: numbers[0], month: numbers[1], day: numbers[2]).map(Value.date)
-        case .mentions:
-            guard case .text(let text)? = first else { return nil }
-            let haystack = " " + Self.words(text) + " "
-            let phrases = arguments.dropFirst().compactMap { value -> String? in
-                if case .text(let phrase) = value { return Self.words(phrase) }
-                return nil
-            }
-            return .bool(phrases.contains { !$0.isEmpty && haystack.contains(" " + $0 + " ") })
         }
-    }
-
-    /// Lower-case words separated by single spaces: punctuation and case never hide a match.
-    static func words(_ text: String) -> String {
-        text.lowercased()
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") })
-            .joined(separator: " ")
     }
 
     /// Division rounding down, so that a day already past is always a negative week.

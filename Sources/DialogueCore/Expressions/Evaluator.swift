@@ -43,6 +43,13 @@ public enum Evaluator {
                 values.append(value)
             }
             return function.apply(values, today: source.today)
+        case .mentions(let texts, let words):
+            let answered = texts.compactMap { text -> String? in
+                if case .text(let value)? = value(of: text, in: source) { return value }
+                return nil
+            }
+            guard !answered.isEmpty else { return nil }
+            return .bool(answered.contains { WordMatcher.contains($0, anyOf: words) })
         }
     }
 

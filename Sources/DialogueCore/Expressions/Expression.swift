@@ -16,6 +16,9 @@ public indirect enum Expression: Hashable, Sendable {
     case answered(String)
     /// A built-in function applied to its checked arguments.
     case function(BuiltinFunction, [Expression])
+    /// Whether any of the texts holds any of the words or phrases (whole words, any case).
+    /// Unanswered texts are passed over; with none answered the result is unknown.
+    case mentions([Expression], words: [String])
 
     /// Every variable the expression reads, in order of appearance.
     public var variablesRead: [String] {
@@ -27,7 +30,8 @@ public indirect enum Expression: Hashable, Sendable {
             .arithmetic(_, let lhs, let rhs):
             lhs.variablesRead + rhs.variablesRead
         case .member(let subject, let set, _): subject.variablesRead + set.flatMap(\.variablesRead)
-        case .count(let operands), .function(_, let operands): operands.flatMap(\.variablesRead)
+        case .count(let operands), .function(_, let operands), .mentions(let operands, _):
+            operands.flatMap(\.variablesRead)
         }
     }
 }

@@ -129,6 +129,8 @@ public struct ExpressionChecker {
             }
             guard operands.count == arguments.count else { return nil }
             return (.count(operands), .integer)
+        case "mentions":
+            return mentions(arguments, at: offset)
         case "answered":
             guard arguments.count == 1, case .identifier(let variable, let argumentOffset) = arguments[0] else {
                 return fail(.syntax, offset, "'answered' takes one variable name, as in answered(step2_ck)")
@@ -137,12 +139,34 @@ public struct ExpressionChecker {
             return (.answered(variable), .bool)
         default:
             guard let function = BuiltinFunction(rawValue: name) else {
-                let names = ["count", "answered"] + BuiltinFunction.allCases.map(\.rawValue)
+                let names = ["count", "answered", "mentions"] + BuiltinFunction.allCases.map(\.rawValue)
                 let suggestion = Suggestion.closest(to: name, in: names).map { "; did you mean '\($0)'?" } ?? ""
                 return fail(.undeclared, offset, "'\(name)' is not a function (\(names.joined(separator: ", ")))\(suggestion)")
             }
             return builtin(function, arguments, at: offset)
         }
+    }
+
+    /// `mentions(projects, name, 'give up', 'hopeless')`: the quoted words are looked for in
+    /// every other argument, each a text.
+    private mutating func mentions(_ arguments: [SyntaxExpression], at offset: Int) -> (Expression, ValueType)? {
+        var words: [String] = []
+        var texts: [Expression] = []
+        var valid = true
+        for argument in arguments {
+            if case .string(let word, _) = argument {
+                words.append(word)
+            } else if let text = check(argument, expecting: .text) {
+                texts.append(text.0)
+            } else {
+                valid = false
+            }
+        }
+        guard valid else { return nil }
+        guard !texts.isEmpty, !words.isEmpty else {
+            return fail(.syntax, offset, "'mentions' takes texts to search and quoted words to find, as in mentions(projects, 'give up')")
+        }
+        return (.mentions(texts, words: words), .bool)
     }
 
     /// A built-in call: its arguments checked against the signature, its result typed.
@@ -156,12 +180,6 @@ public struct ExpressionChecker {
         case .year: (parameters, result) = ([[.yearMonth, .date]], .integer)
         case .monthOf: (parameters, result) = ([[.date]], .yearMonth)
         case .date: (parameters, result) = ([[.integer], [.integer], [.integer]], .date)
-        case .mentions:
-            guard arguments.count >= 2 else {
-                return fail(.syntax, offset, "'mentions' takes a text and at least one word, as in \(function.signature)")
-            }
-            parameters = [[.text]] + Array(repeating: [.text], count: arguments.count - 1)
-            result = .bool
         }
         guard arguments.count == parameters.count else {
             return fail(.syntax, offset, "'\(function.rawValue)' takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), as in \(function.signature)")
