@@ -36,6 +36,10 @@ struct BuiltinFunctionTests {
         #expect(value("today() + 30", .date) == .date(CalendarDate(year: 2026, month: 9, day: 9)))
         #expect(value("date(2028, 3, 1) - date(2028, 2, 1)", .integer) == .integer(29))
         #expect(value("year(today()) + 1", .integer) == .integer(2027))
+        // Match Week is the third week of March: its Monday is the first on or after the 15th.
+        #expect(value("weekday_on_or_after(date(2026, 3, 15), 1)", .date) == .date(CalendarDate(year: 2026, month: 3, day: 16)))
+        #expect(value("weekday_on_or_after(date(2027, 3, 15), 1)", .date) == .date(CalendarDate(year: 2027, month: 3, day: 15)))
+        #expect(value("weekday_on_or_after(date(2026, 11, 25), 3)", .date) == .date(CalendarDate(year: 2026, month: 11, day: 25)))
         #expect(value("month_of(today())", .yearMonth) == .yearMonth(YearMonth(year: 2026, month: 8)))
     }
 
@@ -61,7 +65,7 @@ struct BuiltinFunctionTests {
         ("mentions(projects)", "'mentions' takes texts to search and quoted words to find, as in mentions(projects, 'give up')"),
         ("mentions(step2_ck, 'x')", "expected text here, found integer"),
         ("end_of()", "'end_of' takes 1 argument, as in end_of(month)"),
-        ("todya()", "'todya' is not a function (count, answered, mentions, today, end_of, days_until, weeks_until, year, month_of, date); did you mean 'today'?"),
+        ("todya()", "'todya' is not a function (count, answered, mentions, today, end_of, days_until, weeks_until, year, month_of, date, weekday_on_or_after); did you mean 'today'?"),
     ])
     func aWrongCallSaysHowToWriteIt(_ text: String, _ message: String) throws {
         let syntax = try ExpressionParser.parse(text).get()

@@ -19,6 +19,9 @@ public enum BuiltinFunction: String, Hashable, Sendable, CaseIterable {
     case monthOf = "month_of"
     /// `date(year, month, day)`: a day from numbers; unknown if it does not exist.
     case date
+    /// `weekday_on_or_after(date, 1)`: the first Monday (1) to Sunday (7) on or after a day,
+    /// for dates set by rule, such as the third Monday of March (on or after the 15th).
+    case weekdayOnOrAfter = "weekday_on_or_after"
 
     /// How a call is written, for messages.
     public var signature: String {
@@ -30,6 +33,7 @@ public enum BuiltinFunction: String, Hashable, Sendable, CaseIterable {
         case .year: "year(month or date)"
         case .monthOf: "month_of(date)"
         case .date: "date(year, month, day)"
+        case .weekdayOnOrAfter: "weekday_on_or_after(date, 1 to 7)"
         }
     }
 
@@ -62,6 +66,13 @@ public enum BuiltinFunction: String, Hashable, Sendable, CaseIterable {
             }
             guard numbers.count == 3 else { return nil }
             return CalendarDate(validYear: numbers[0], month: numbers[1], day: numbers[2]).map(Value.date)
+        case .weekdayOnOrAfter:
+            guard case .date(let day)? = first, arguments.count == 2, case .integer(let weekday) = arguments[1],
+                (1...7).contains(weekday)
+            else { return nil }
+            // Day 0, 1 January of year 1, was a Monday in the proleptic Gregorian calendar.
+            let offset = ((weekday - 1) - day.dayNumber % 7 + 7) % 7
+            return CalendarDate(dayNumber: day.dayNumber + offset).map(Value.date)
         }
     }
 

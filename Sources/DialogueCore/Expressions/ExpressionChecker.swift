@@ -180,6 +180,7 @@ public struct ExpressionChecker {
         case .year: (parameters, result) = ([[.yearMonth, .date]], .integer)
         case .monthOf: (parameters, result) = ([[.date]], .yearMonth)
         case .date: (parameters, result) = ([[.integer], [.integer], [.integer]], .date)
+        case .weekdayOnOrAfter: (parameters, result) = ([[.date], [.integer]], .date)
         }
         guard arguments.count == parameters.count else {
             return fail(.syntax, offset, "'\(function.rawValue)' takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), as in \(function.signature)")
