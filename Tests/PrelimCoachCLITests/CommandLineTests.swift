@@ -37,14 +37,14 @@ struct CommandLineTests {
         let summary = directory.appendingPathComponent("90-summary.yaml")
         var text = try String(contentsOf: summary, encoding: .utf8)
         text = text.replacingOccurrences(of: "next: finish", with: "next: finsh")
-        text = text.replacingOccurrences(of: "{{decision_deadline}}", with: "{{decision_dedline}}")
+        text = text.replacingOccurrences(of: "{{deadline_day}}", with: "{{deadline_dy}}")
         try Data(text.utf8).write(to: summary)
         let result = try CLI.run(["check", directory.path])
         #expect(result.status == 1)
         let errors = result.stdout.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(errors.count == 2, "\(result.stdout)")
-        #expect(errors.contains { $0.hasSuffix("90-summary.yaml:19:11: error: [PC012] 'next' names 'finsh', which is not a node; did you mean 'finish'?") })
-        #expect(errors.contains { $0.contains("90-summary.yaml:") && $0.contains("[PC010] the placeholder '{{decision_dedline}}'") })
+        #expect(errors.contains { $0.hasSuffix("90-summary.yaml:96:11: error: [PC012] 'next' names 'finsh', which is not a node; did you mean 'finish'?") })
+        #expect(errors.contains { $0.contains("90-summary.yaml:") && $0.contains("[PC010] the placeholder '{{deadline_dy}}'") })
     }
 
     @Test func theDialoguesAreFoundFromAnyWorkingDirectory() throws {

@@ -17,7 +17,7 @@ struct PipeSessionTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("== Your scenario: prelim IM, missed dermatology =="))
         #expect(result.stdout.contains("Dana Reyes: a preliminary internal-medicine year at St. Elsewhere Medical"))
-        #expect(result.stdout.contains("Decide between reapplying and pivoting by the end of August 2026"))
+        #expect(result.stdout.contains("== The decision deadline has passed (31 August 2026) =="))
         #expect(!result.stdout.contains("\u{1B}"), "no escape codes on a pipe")
         #expect(!result.stdout.contains("> \n"), "no echoed prompts")
     }
