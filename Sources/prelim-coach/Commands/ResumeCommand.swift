@@ -44,7 +44,9 @@ struct ResumeCommand: ParsableCommand {
         let summary = ["Resuming session \(Sanitizer.clean(file.transcript.header.sessionID)), started \(Sanitizer.clean(file.transcript.header.startedAt))."]
             + rebuilt.notes.map { renderer.warning($0) }
             + [renderer.recap(engine.recap(of: state))]
-        try SessionRunner(paths: paths, engine: engine).run(from: (state, question.map { [.asked($0)] } ?? []), journal: journal, before: summary)
+        try SessionRunner(paths: paths, engine: engine).run(
+            from: (state, question.map { [.asked($0)] } ?? []), journal: journal,
+            resumeCommand: store.resumeCommand(for: file.path), before: summary)
     }
 
     private func latestUnfinished(in store: SessionStore) throws(CoachError) -> URL {
