@@ -8,6 +8,10 @@ struct ResumeCommand: ParsableCommand {
         commandName: "resume",
         abstract: "Continue the latest unfinished session, or the one named, where it stopped.",
         discussion: """
+            With no argument, continues the unfinished session with the latest activity \
+            ('prelim-coach sessions' lists them). Shows what you have told the coach so far, then \
+            asks the open question again; every turn keeps being saved to the same transcript.
+
             The session is rebuilt from its transcript against the current dialogues: answers \
             recorded at renamed or removed questions follow the dialogues' 'migrations:', and \
             answers recorded after a newly added question are kept for when their questions come.
