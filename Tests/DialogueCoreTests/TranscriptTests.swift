@@ -37,6 +37,8 @@ struct TranscriptTests {
         ("", 1, "the file is empty"),
         ("{\"format\":\"prelim-coach-transcript\",\"formatVersion\":7,\"minimumReaderVersion\":7}\n", 1,
          "the transcript was written by a newer PrelimCoach (format 7); this version reads format 1: update PrelimCoach"),
+        ("{\"answersInAdvance\":{},\"appVersion\":\"0.1.0\",\"format\":\"prelim-coach-tran", 1,
+         "the header line is cut off (the file was truncated before its first line was complete); it holds no session"),
     ])
     func aFileThatIsNotATranscriptIsNamedByLine(_ text: String, _ line: Int, _ message: String) {
         guard case .failure(let error) = Transcript.read(Data(text.utf8)) else {
@@ -56,6 +58,30 @@ struct TranscriptTests {
         }
         #expect(error.line == 4)
         #expect(error.message.hasPrefix("the line is not a transcript event"))
+    }
+
+    @Test func aBlankLineLeftByAnEditorIsNamedByLine() throws {
+        let (transcript, data) = try Self.recorded()
+        guard case .failure(let error) = Transcript.read(data + Data("\n".utf8)) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(error == TranscriptError(line: transcript.events.count + 2, "the line is empty; a transcript has no blank lines"))
+    }
+
+    /// The minimum-reader rule: a newer file this version may read can hold kinds of line it does not know.
+    @Test func aNewerFormatThatAllowsThisReaderHasItsUnknownLinesPassedOver() throws {
+        let (transcript, data) = try Self.recorded()
+        var text = String(decoding: data, as: UTF8.self)
+        text += "{\"at\":\"x\",\"kind\":\"bookmark\",\"label\":\"later\"}\n"
+        guard case .failure = Transcript.read(Data(text.utf8)) else {
+            Issue.record("an unknown kind of line was accepted in a format-1 file")
+            return
+        }
+        text = text.replacingOccurrences(of: "\"formatVersion\":1", with: "\"formatVersion\":2")
+        let read = try Transcript.read(Data(text.utf8)).get()
+        #expect(read.header.formatVersion == 2)
+        #expect(read.events.map(\.event) == transcript.events.map(\.event))
     }
 
     @Test func aLineOverOneMebibyteIsRefused() throws {

@@ -9,11 +9,16 @@ struct CommandLineTests {
         #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
     }
 
-    @Test(arguments: [["--help"], ["coach", "--help"], ["check", "--help"]])
-    func everySubcommandHasHelp(_ arguments: [String]) throws {
+    @Test(arguments: [
+        (["--help"], "A coach for doctors"), (["coach", "--help"], "Start a coaching session"),
+        (["check", "--help"], "--transcripts <dir>"), (["sessions", "--help"], "id, started, last activity, target, status"),
+        (["resume", "--help"], "Continue the latest unfinished session"), (["replay", "--help"], "--check"),
+    ])
+    func everySubcommandHasHelp(_ arguments: [String], _ saying: String) throws {
         let result = try CLI.run(arguments)
         #expect(result.status == 0)
         #expect(result.stdout.contains("USAGE:"))
+        #expect(result.stdout.contains(saying))
     }
 
     @Test func aUsageErrorExitsWith64() throws {

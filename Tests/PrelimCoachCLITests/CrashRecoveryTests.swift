@@ -77,6 +77,41 @@ struct CrashRecoveryTests {
         #expect(process.terminationStatus == 128 + SIGTERM)
         #expect(try CLI.typedAnswers(transcript) == ["Dana"])
     }
+
+    /// A signal that lands while the coach is busy (here: blocked writing to a full pipe) must
+    /// still end the session at the next wait for input, not be missed by a blocking read.
+    @Test func aSignalWhileTheCoachIsBusyIsNotMissed() throws {
+        let home = try CLI.temporaryDirectory()
+        let transcript = home.appendingPathComponent("t.jsonl").path
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["coach", "--dialogues", CLI.smallDialogues, "--transcript", transcript]
+        process.environment = ["PRELIM_COACH_HOME": home.path, "PATH": "/usr/bin:/bin"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        // Each refused answer shows the question again: far more than a pipe holds, unread.
+        input.fileHandleForWriting.write(Data(("Dana\n" + String(repeating: "x\n", count: 600)).utf8))
+        Thread.sleep(forTimeInterval: 1)
+        process.terminate()
+        Thread.sleep(forTimeInterval: 0.3)
+        let descriptor = output.fileHandleForReading.fileDescriptor
+        let deadline = Date().addingTimeInterval(20)
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while process.isRunning, Date() < deadline {
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            if poll(&ready, 1, 100) > 0 { _ = read(descriptor, &chunk, chunk.count) }
+        }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            Issue.record("the coach missed SIGTERM and kept waiting for input")
+        }
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 128 + SIGTERM)
+        #expect(try CLI.typedAnswers(transcript).count == 601)
+    }
 }
 
 /// Files received from someone else, or damaged: reported, never obeyed, never overwritten.

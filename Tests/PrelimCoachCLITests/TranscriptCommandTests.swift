@@ -111,6 +111,58 @@ struct TranscriptCommandTests {
         #expect(mended.stdout.contains("1 transcript, 1 resume, 0 do not"))
     }
 
+    @Test func sessionsShowsThePathChosenOnceTheSessionHasEnded() throws {
+        let withPath = try copyOfSmallDialogues { text in
+            text.replacingOccurrences(of: "\nnodes:", with: """
+
+                derived:
+                  path:
+                    type: choice
+                    label: Path
+                    options:
+                      - key: reapply
+                        label: Reapply
+                      - key: pivot
+                        label: Pivot
+                    cases:
+                      - when: score >= 240
+                        value: reapply
+                      - otherwise: pivot
+
+                nodes:
+                """)
+        }
+        let common = ["coach", "--dialogues", withPath.path, "--today", "2026-11-25"]
+        #expect(try CLI.run(common, stdin: CLI.smallAnswers.map { $0 + "\n" }.joined(), environment: environment).status == 0)
+        let list = try CLI.run(["sessions", "--dialogues", withPath.path], environment: environment)
+        let rows = list.stdout.split(separator: "\n")
+        #expect(rows.first?.split(separator: " ", omittingEmptySubsequences: true) == ["ID", "STARTED", "LAST", "ACTIVITY", "TARGET", "STATUS", "PATH"])
+        #expect(rows.count == 2 && rows[1].hasSuffix("Anesthesiology  finished  Reapply"), "\(list.stdout)")
+    }
+
+    @Test func aSessionStoppedEarlySaysExactlyHowToContinueIt() throws {
+        let own = home.appendingPathComponent("my notes.jsonl").path
+        let stopped = try coach(["Dana", ":quit"], transcript: own)
+        #expect(stopped.stdout.contains("Your answers are saved in \(own). To continue: prelim-coach resume '\(own)'"))
+        let stored = try CLI.run(["coach", "--dialogues", CLI.smallDialogues], stdin: "Eve\n:quit\n", environment: environment)
+        let id = try #require(try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("sessions").path).first)
+            .replacingOccurrences(of: ".jsonl", with: "")
+        #expect(stored.stdout.contains("To continue: prelim-coach resume \(id)\n"))
+        let resumed = try CLI.run(["resume", "--dialogues", CLI.smallDialogues, own], stdin: "1\n", environment: environment)
+        #expect(resumed.stdout.contains("  Name  Dana"))
+    }
+
+    @Test func aDirectoryOrAMissingFolderIsNamedNotMisread() throws {
+        let folder = home.appendingPathComponent("folder.jsonl")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let replay = try CLI.run(["replay", folder.path], environment: environment)
+        #expect(replay.status == 1)
+        #expect(replay.stderr.contains("cannot read \(folder.path): it is a directory, not a transcript"))
+        let check = try CLI.run(["check", CLI.smallDialogues, "--transcripts", home.appendingPathComponent("nowhere").path])
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("nowhere: no such directory"))
+    }
+
     func copyOfSmallDialogues(_ change: (String) -> String) throws -> URL {
         let copy = try CLI.temporaryDirectory()
         for name in ["content.yaml", "small.yaml"] {

@@ -24,7 +24,7 @@ public struct Transcript: Sendable {
         if endsWithNewline { lines.removeLast() }
         guard let first = lines.first, !first.isEmpty else { return .failure(TranscriptError(line: 1, "the file is empty")) }
         let header: TranscriptHeader
-        switch readHeader(Data(first)) {
+        switch readHeader(Data(first), isCutOff: lines.count == 1 && !endsWithNewline) {
         case .success(let read): header = read
         case .failure(let error): return .failure(error)
         }
@@ -36,8 +36,15 @@ public struct Transcript: Sendable {
             guard bytes.count <= maximumLineBytes else {
                 return .failure(TranscriptError(line: number, "the line is longer than 1 MiB; this is not a transcript line"))
             }
+            guard !bytes.isEmpty else {
+                return .failure(TranscriptError(line: number, "the line is empty; a transcript has no blank lines"))
+            }
             do {
                 events.append((number, try TranscriptCoding.event(from: Data(bytes))))
+            } catch TranscriptCodingError.unknownKind where header.formatVersion > TranscriptHeader.currentFormatVersion {
+                // A newer writer that still lets this version read its files only adds kinds of
+                // line an older reader may pass over (the minimum-reader rule).
+                continue
             } catch {
                 // Only an unfinished last line is a crash's torn write; anything else is damage.
                 if isLast, !endsWithNewline { return .success(Transcript(header: header, events: events, tornLine: number)) }
@@ -47,7 +54,8 @@ public struct Transcript: Sendable {
         return .success(Transcript(header: header, events: events))
     }
 
-    private static func readHeader(_ line: Data) -> Result<TranscriptHeader, TranscriptError> {
+    /// - Parameter isCutOff: the first line is the whole file and has no newline: a write torn by a crash.
+    private static func readHeader(_ line: Data, isCutOff: Bool) -> Result<TranscriptHeader, TranscriptError> {
         guard line.count <= maximumLineBytes else {
             return .failure(TranscriptError(line: 1, "the first line is longer than 1 MiB; this is not a PrelimCoach transcript"))
         }
@@ -57,6 +65,10 @@ public struct Transcript: Sendable {
             var formatVersion: Int?
         }
         guard let probe = try? JSONDecoder().decode(Probe.self, from: line), probe.format == TranscriptHeader.formatName else {
+            if isCutOff, line.first == UInt8(ascii: "{") {
+                return .failure(TranscriptError(line: 1,
+                    "the header line is cut off (the file was truncated before its first line was complete); it holds no session"))
+            }
             return .failure(TranscriptError(line: 1, "this is not a PrelimCoach transcript (no transcript header)"))
         }
         if let minimum = probe.minimumReaderVersion, minimum > TranscriptHeader.currentFormatVersion {

@@ -1,9 +1,8 @@
-/// Where an input came from.
+/// Where an input came from. Answers taken from `--answers` are not inputs: the engine reports
+/// them as `Output.answeredInAdvance`, and the header keeps the whole file.
 public enum InputSource: String, Hashable, Codable, Sendable {
-    /// Typed at the prompt (or piped in).
+    /// Typed at the prompt, or read from piped input.
     case typed
-    /// Taken from the answers given in advance.
-    case answersFile = "answers_file"
 }
 
 /// One line of a transcript after the header.

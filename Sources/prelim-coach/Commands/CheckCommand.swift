@@ -43,7 +43,10 @@ struct CheckCommand: ParsableCommand {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".jsonl") }.sorted()
         } catch {
-            throw CoachError.transcriptInvalid(directory, line: 0, "cannot list the directory (\((error as NSError).localizedDescription))")
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory)
+            let reason = !exists ? "no such directory" : isDirectory.boolValue ? "permission denied" : "it is a file, not a directory"
+            throw CoachError.transcriptUnreadable(directory, reason)
         }
         var failures = 0
         for name in names {

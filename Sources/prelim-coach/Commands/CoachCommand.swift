@@ -51,6 +51,8 @@ struct CoachCommand: ParsableCommand {
             timeZone: TimeZone.current.identifier, today: day, answersInAdvance: answersInAdvance)
         let journal = try Journal.create(at: transcript ?? store.file(for: id).path, header: header, clock: SessionRunner.now)
         let engine = Engine(graph: graph)
-        try SessionRunner(paths: paths, engine: engine).run(from: engine.start(today: day, answersInAdvance: answersInAdvance), journal: journal)
+        try SessionRunner(paths: paths, engine: engine).run(
+            from: engine.start(today: day, answersInAdvance: answersInAdvance), journal: journal,
+            resumeCommand: store.resumeCommand(for: journal.path))
     }
 }

@@ -8,6 +8,10 @@ struct ResumeCommand: ParsableCommand {
         commandName: "resume",
         abstract: "Continue the latest unfinished session, or the one named, where it stopped.",
         discussion: """
+            With no argument, continues the unfinished session with the latest activity \
+            ('prelim-coach sessions' lists them). Shows what you have told the coach so far, then \
+            asks the open question again; every turn keeps being saved to the same transcript.
+
             The session is rebuilt from its transcript against the current dialogues: answers \
             recorded at renamed or removed questions follow the dialogues' 'migrations:', and \
             answers recorded after a newly added question are kept for when their questions come.
@@ -44,7 +48,9 @@ struct ResumeCommand: ParsableCommand {
         let summary = ["Resuming session \(Sanitizer.clean(file.transcript.header.sessionID)), started \(Sanitizer.clean(file.transcript.header.startedAt))."]
             + rebuilt.notes.map { renderer.warning($0) }
             + [renderer.recap(engine.recap(of: state))]
-        try SessionRunner(paths: paths, engine: engine).run(from: (state, question.map { [.asked($0)] } ?? []), journal: journal, before: summary)
+        try SessionRunner(paths: paths, engine: engine).run(
+            from: (state, question.map { [.asked($0)] } ?? []), journal: journal,
+            resumeCommand: store.resumeCommand(for: file.path), before: summary)
     }
 
     private func latestUnfinished(in store: SessionStore) throws(CoachError) -> URL {

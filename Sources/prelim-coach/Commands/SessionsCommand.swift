@@ -6,7 +6,13 @@ import Foundation
 struct SessionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sessions",
-        abstract: "List saved sessions: id, started, last activity, target, status and the path chosen."
+        abstract: "List saved sessions: id, started, last activity, target, status and the path chosen.",
+        discussion: """
+            Lists the transcripts in the data directory's sessions/, oldest first. Target and path \
+            are read by replaying each transcript through the current dialogues; the path (the \
+            recommendation) appears once a session has finished. A damaged file is listed as \
+            such: 'prelim-coach replay ID' names its bad line.
+            """
     )
 
     @OptionGroup var dialogueOptions: DialogueOptions

@@ -9,6 +9,8 @@ struct CoachLoop {
     let reader: LineReader
     /// Where every turn is saved before it is shown; `nil` saves nothing.
     let journal: Journal?
+    /// The command that continues this session, such as `prelim-coach resume 20261125-091403-1a2b`.
+    let resumeCommand: String
     let write: (String) -> Void
 
     /// How the session ended, for the exit status.
@@ -82,15 +84,15 @@ struct CoachLoop {
             write(renderer.warning("""
                 \(error.description)
                 That answer was NOT saved. Everything before it is saved in \(journal.path); \
-                free some space or fix the permissions, then continue with 'prelim-coach resume'.
+                free some space or fix the permissions, then continue with: \(resumeCommand)
                 """))
             return false
         }
     }
 
     private func farewell(_ ending: Ending) -> Ending {
-        let saved = journal.map { " Your answers are saved; continue with 'prelim-coach resume'. (\($0.path))" } ?? ""
-        write("\nSession ended." + saved)
+        let saved = journal.map { "\nYour answers are saved in \($0.path). To continue: \(resumeCommand)" } ?? ""
+        write(Sanitizer.clean("\nSession ended." + saved))
         return ending
     }
 

@@ -7,13 +7,14 @@ struct SessionRunner {
     let paths: Paths
     let engine: Engine
 
-    func run(from start: (Session, [Output]), journal: Journal, before: [String] = []) throws {
+    /// - Parameter resumeCommand: what the user types to continue, shown when the session stops early.
+    func run(from start: (Session, [Output]), journal: Journal, resumeCommand: String, before: [String] = []) throws {
         let terminal = TerminalInfo()
         let reader: LineReader = terminal.stdinIsTerminal ? ReadlineReader(historyFile: paths.historyFile) : PipeReader()
         let renderer = Renderer(style: TerminalStyle(width: terminal.width, colour: terminal.colour), graph: engine.graph)
         let write: (String) -> Void = { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
         before.forEach(write)
-        let loop = CoachLoop(engine: engine, renderer: renderer, reader: reader, journal: journal, write: write)
+        let loop = CoachLoop(engine: engine, renderer: renderer, reader: reader, journal: journal, resumeCommand: resumeCommand, write: write)
         switch loop.run(from: start) {
         case .finished, .quit: return
         case .missingAnswers, .saveFailed: throw ExitCode.failure

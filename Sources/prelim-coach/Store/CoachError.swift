@@ -7,6 +7,7 @@ enum CoachError: Error, CustomStringConvertible {
     case answersUnreadable(String, String)
     case answersInvalid(String, [String])
     case transcriptInvalid(String, line: Int, String)
+    case transcriptUnreadable(String, String)
     case transcriptUnwritable(String, String)
     case transcriptExists(String)
     case transcriptLocked(String)
@@ -35,6 +36,8 @@ enum CoachError: Error, CustomStringConvertible {
             "the answers file \(path) has problems:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
         case .transcriptInvalid(let path, let line, let reason):
             "\(path):\(line): \(reason)"
+        case .transcriptUnreadable(let path, let reason):
+            "cannot read \(path): \(reason)"
         case .transcriptUnwritable(let path, let reason):
             "cannot save the session to \(path): \(reason)"
         case .transcriptExists(let path):

@@ -25,7 +25,18 @@ final class Journal {
             throw CoachError.transcriptUnwritable(path, "\(error)")
         }
         try journal.commit()
+        syncDirectory(of: path)
         return journal
+    }
+
+    /// Makes the new file's name durable too, not only its bytes: without it a power cut could
+    /// keep the data but lose the directory entry. Best effort: some file systems refuse.
+    private static func syncDirectory(of path: String) {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
     }
 
     /// Continues an existing transcript, cutting off a torn last line first.

@@ -30,6 +30,17 @@ struct SessionStore {
 
     func file(for id: String) -> URL { directory.appendingPathComponent(id + ".jsonl") }
 
+    /// What continues the session saved at `path`: its id when it is one of ours, else the file.
+    func resumeCommand(for path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        if url.deletingLastPathComponent().path == directory.standardizedFileURL.path, url.pathExtension == "jsonl" {
+            return "prelim-coach resume " + url.deletingPathExtension().lastPathComponent
+        }
+        let quoted = path.contains(where: { !($0.isLetter || $0.isNumber || "/._-+".contains($0)) })
+            ? "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'" : path
+        return "prelim-coach resume " + quoted
+    }
+
     /// Saved transcripts, oldest first.
     func all() -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []

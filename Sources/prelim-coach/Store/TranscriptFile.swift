@@ -9,11 +9,13 @@ struct TranscriptFile {
     let completeLength: Int
 
     static func read(_ url: URL) throws(CoachError) -> TranscriptFile {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw CoachError.transcriptInvalid(url.path, line: 1, "cannot be read (\((error as NSError).localizedDescription))")
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CoachError.transcriptUnreadable(url.path, "it is a directory, not a transcript")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            let reason = FileManager.default.fileExists(atPath: url.path) ? "permission denied" : "no such file"
+            throw CoachError.transcriptUnreadable(url.path, reason)
         }
         switch Transcript.read(data) {
         case .failure(let error):

@@ -1,9 +1,12 @@
+import CReadline
 import Foundation
 
 /// Reads lines from a pipe or file: no prompt, no echo, no escape codes.
 ///
 /// It reads the descriptor itself rather than through `readLine`, which retries after a
-/// signal: here a signal interrupts the read and ends the session cleanly.
+/// signal: here a signal ends the session cleanly. SIGINT, SIGTERM and SIGHUP are blocked
+/// except while waiting for input, so one that arrives while a turn is being saved or shown is
+/// taken at the next wait instead of slipping in before a blocking read and being missed.
 final class PipeReader: LineReader {
     let isInteractive = false
     /// Bytes of one line kept at most; the rest of a longer line is dropped (and the answer
@@ -19,6 +22,7 @@ final class PipeReader: LineReader {
     init() {
         // SIGINT too: with no terminal there is no line to clear, so it stops the session.
         SignalFlags.install(interruptStops: true)
+        pc_block_prompt_signals()
     }
 
     func read(prompt: String, completions: [String]) -> LineEvent {
@@ -33,10 +37,17 @@ final class PipeReader: LineReader {
                 defer { buffer.removeAll() }
                 return .line(Self.text(buffer[...]))
             }
-            var chunk = [UInt8](repeating: 0, count: 65_536)
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            // Signals are let in only inside this wait; the read after it does not block.
+            let ready = pc_wait_readable(STDIN_FILENO)
             let signal = SignalFlags.terminating.load(ordering: .relaxed)
             if signal != 0 { return .terminated(signal) }
+            if ready < 0 {
+                if errno == EINTR { continue }
+                atEnd = true
+                continue
+            }
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 atEnd = true
