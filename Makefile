@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/prelim-coach
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build check clean
+.PHONY: run test deps build check golden clean
 
 ## Install the system packages the build needs (readline, pkg-config), only if missing.
 deps:
@@ -20,14 +20,18 @@ build: deps
 run: build
 	@$(BIN) coach
 
-## Check the shipped dialogues, then run every test.
+## Check the shipped dialogues (and that every golden transcript still resumes), then run every test.
 test: build
-	$(BIN) check dialogues
+	$(BIN) check dialogues --transcripts Tests/Golden
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 check: build
-	$(BIN) check dialogues
+	$(BIN) check dialogues --transcripts Tests/Golden
+
+## Re-record the golden conversations after a deliberate change to the dialogues; review the diff.
+golden: build
+	Tests/Golden/record.sh
 
 clean:
 	rm -rf .build

@@ -41,6 +41,8 @@ let package = Package(
         ),
         .testTarget(name: "DialogueCoreTests", dependencies: ["DialogueCore"]),
         .testTarget(name: "DialogueAuthoringTests", dependencies: ["DialogueAuthoring"]),
+        // The shipped dialogues, through the golden transcripts in Tests/Golden.
+        .testTarget(name: "GoldenTranscriptTests", dependencies: ["DialogueCore", "DialogueAuthoring"], path: "Tests/GoldenTranscriptTests"),
         // Test-only: spawning the binary on a pseudo-terminal needs C.
         .target(name: "PtySupport", path: "Tests/PtySupport"),
         .testTarget(name: "PrelimCoachCLITests", dependencies: ["PtySupport", "prelim-coach"]),
