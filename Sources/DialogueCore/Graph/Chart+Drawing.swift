@@ -9,7 +9,7 @@ extension Chart {
         let labelWidth = min(bars.map(\.label.count).max() ?? 0, 28)
         let valueWidth = String(largest).count
         let sourceWidth = bars.map(\.source.count).max() ?? 0
-        let barSpace = max(10, width - labelWidth - valueWidth - sourceWidth - 6)
+        let barSpace = max(10, width - labelWidth - valueWidth - sourceWidth - 5)
         var lines = bars.map { item in
             let label = item.label.count > labelWidth ? String(item.label.prefix(labelWidth - 1)) + "…" : item.label
             let length = max(item.value > 0 ? 1 : 0, Int((Double(item.value) / Double(largest) * Double(barSpace)).rounded()))

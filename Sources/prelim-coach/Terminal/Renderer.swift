@@ -99,7 +99,7 @@ struct Renderer {
         if let date = message.date { lines.append(bold("When: " + date.spelledOut)) }
         lines.append(TextWrapper.wrap(Sanitizer.clean(message.text), width: style.width, preservingLines: message.kind == .template))
         if let chart = message.chart {
-            lines.append(contentsOf: chart.lines(width: style.width).map { "  " + Sanitizer.clean($0) })
+            lines.append(contentsOf: chart.lines(width: style.width - 2).map { "  " + Sanitizer.clean($0) })
         }
         if !message.because.isEmpty {
             let reasons = message.because.map { "\(Sanitizer.clean($0.label)): \(Sanitizer.clean($0.text))" }
