@@ -12,7 +12,10 @@ struct CheckCommand: ParsableCommand {
             Exits 0 when there is no error (warnings are listed but allowed), 1 otherwise. \
             The codes (PC001...) are explained in dialogues/README.md. With --transcripts DIR, \
             also proves that every transcript (*.jsonl) in DIR can still be resumed with these \
-            dialogues.
+            dialogues. With --coverage as well, replays them and reports how many nodes, \
+            edges, content ids and template placeholders they reach, listing what they miss by \
+            file and line; --coverage-threshold FILE then fails the check when a figure is under \
+            the file's percentage (see dialogues/README.md).
             """
     )
 
@@ -21,6 +24,18 @@ struct CheckCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Also check that every transcript in this directory still resumes.", valueName: "dir"))
     var transcripts: String?
+
+    @Flag(name: .long, help: "With --transcripts: report node, edge, content id and placeholder coverage.")
+    var coverage = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "With --coverage: fail when a figure is under this file's percentages ('nodes: 80').", valueName: "file"))
+    var coverageThreshold: String?
+
+    func validate() throws {
+        if coverage, transcripts == nil { throw ValidationError("--coverage needs --transcripts DIR: the transcripts to replay") }
+        if coverageThreshold != nil, !coverage { throw ValidationError("--coverage-threshold needs --coverage") }
+    }
 
     func run() throws {
         let located = try DialogueLocator(explicit: directory).locate()
@@ -35,6 +50,13 @@ struct CheckCommand: ParsableCommand {
         }
         print("\(shown): \(graph.nodes.count) nodes, \(graph.variables.count) variables; \(errors) errors, \(warnings) warnings")
         if let transcripts, try !checkTranscripts(in: transcripts, engine: Engine(graph: graph)) { throw ExitCode.failure }
+        if coverage, let transcripts, try !coverageReached(transcripts, located: located, shown: shown) { throw ExitCode.failure }
+    }
+
+    private func coverageReached(_ directory: String, located: URL, shown: String) throws -> Bool {
+        let (sources, _) = try DialogueLoader.read(located, displayPath: shown)
+        guard let dialogue = AuthoredDialogue.load(sources).dialogue else { return false }
+        return try CoverageCheck(dialogue: dialogue, directory: directory, thresholdFile: coverageThreshold).run()
     }
 
     /// Rebuilds every transcript against the graph; prints each failure, returns whether all resume.
