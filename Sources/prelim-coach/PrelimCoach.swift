@@ -13,7 +13,7 @@ struct PrelimCoach: ParsableCommand {
             """,
         version: version,
         subcommands: [CoachCommand.self, ResumeCommand.self, SessionsCommand.self, ReplayCommand.self, CheckCommand.self,
-                      GraphCommand.self],
+                      GraphCommand.self, PathsCommand.self],
         defaultSubcommand: CoachCommand.self
     )
 }

@@ -37,6 +37,12 @@ public struct AuthoredDialogue: Sendable {
         self.edges = graph.nodeOrder.flatMap { DialogueEdge.edges(of: $0, in: graph, documents: documents) }
     }
 
+    /// The condition analysis's findings (PC030-PC033). It walks every route, so it is run by
+    /// `check` rather than each time a session starts.
+    public func conditionFindings() -> [Diagnostic] {
+        ConditionAnalysis.check(graph, documents: documents)
+    }
+
     /// Where a node's id is written.
     public func location(of node: NodeID) -> SourceLocation {
         documents[node]?.id.location ?? SourceLocation(file: "?", line: 0, column: 0)

@@ -1,0 +1,88 @@
+import DialogueCore
+
+/// Condition-aware findings: a `when` that can never hold (PC030), a case always beaten by an
+/// earlier one (PC031), a value read on a route where it was never set (PC032).
+///
+/// Each rests on routes the analysis walked with the engine's own evaluator over the
+/// variables' grouped values; an expression it does not model never produces a finding.
+public enum ConditionAnalysis {
+    /// Diagnostics and findings in one list, in file order (stable for one position).
+    public static func merged(_ diagnostics: [Diagnostic], _ findings: [Diagnostic]) -> [Diagnostic] {
+        (diagnostics + findings).enumerated()
+            .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
+            .map(\.element)
+    }
+
+    static func check(_ graph: DialogueGraph, documents written: [NodeID: NodeDocument]) -> [Diagnostic] {
+        var explorer = RouteExplorer(graph)
+        explorer.explore()
+        let examples = ExampleWriter(explorer: explorer)
+        var diagnostics: [Diagnostic] = []
+        if !explorer.isComplete, let start = written[graph.start] {
+            diagnostics.append(Diagnostic(.analysisIncomplete, at: start.id.location,
+                "the routes grow past \(RouteExplorer.stateLimit) states, so conditions that are never true or always shadowed were not looked for",
+                severity: .warning))
+        }
+        for id in graph.nodeOrder {
+            guard let document = written[id] else { continue }
+            let whens = Self.whens(of: document)
+            for (position, observation) in (explorer.cases[id] ?? []).enumerated() where whens.indices.contains(position) {
+                let sources = explorer.conditionSources(id, position)
+                diagnostics += findings(observation, at: whens[position], reading: sources, whens: whens, isComplete: explorer.isComplete, examples)
+            }
+            for (position, unset) in explorer.unsetAssignments[id] ?? [:] {
+                guard case .set(let entries) = document.kind, entries.indices.contains(position) else { continue }
+                diagnostics.append(Diagnostic(.readBeforeSet, at: entries[position].value.location,
+                    "'\(unset.variable)' is read here but was never set on this route, so '\(entries[position].variable.text)' gets no value; "
+                        + "for example \(examples.route(to: unset.state)); ask '\(unset.variable)' on every route, or set it first"))
+            }
+        }
+        return diagnostics
+    }
+
+    private static func findings(
+        _ observation: CaseObservation, at when: SourceText, reading sources: [String], whens: [SourceText], isComplete: Bool, _ examples: ExampleWriter
+    ) -> [Diagnostic] {
+        if let unset = observation.unsetRead {
+            return [Diagnostic(.readBeforeSet, at: when.location,
+                "'\(unset.variable)' is read here but was never set on this route, so the condition is unknown and does not hold; "
+                    + "for example \(examples.route(to: unset.state)); ask '\(unset.variable)' on every route, or test answered(\(unset.variable)) first")]
+        }
+        guard isComplete, !observation.isUndecidable else { return [] }
+        if observation.holds == nil, let reached = observation.reached {
+            return [Diagnostic(.neverTrue, at: when.location,
+                "'\(when.text)' is never true on any route that reaches it (for example \(examples.values(at: reached, reading: sources)) it does not hold); fix the condition or remove the case")]
+        }
+        if !observation.isTaken, let shadow = observation.shadow, whens.indices.contains(shadow.winner) {
+            let earlier = whens[shadow.winner]
+            return [Diagnostic(.shadowedCase, at: when.location,
+                "this case is never taken: whenever '\(when.text)' holds, the earlier case '\(earlier.text)' (line \(earlier.location.line)) holds too and comes first; "
+                    + "for example \(examples.values(at: shadow.state, reading: sources)); put the narrower case first or remove it")]
+        }
+        return []
+    }
+
+    private static func whens(of document: NodeDocument) -> [SourceText] {
+        guard case .branch(let cases, _) = document.kind else { return [] }
+        return cases.compactMap(\.when)
+    }
+}
+
+/// Examples in words: the answers that lead somewhere, or the values a condition reads there.
+struct ExampleWriter {
+    let explorer: RouteExplorer
+
+    /// The answers on the way to a state that some condition reads, such as `target = derm, step2_ck = 239`.
+    func route(to state: Int) -> String {
+        let steps = explorer.route(to: state).filter { explorer.live[$0.node]?.contains($0.variable) ?? false }
+        guard !steps.isEmpty else { return "on every route" }
+        return "answering " + steps.map { "\($0.variable) = \($0.slot.text)" }.joined(separator: ", ")
+    }
+
+    /// The answers a condition depends on in a state, such as `with target = derm, step2_ck = 300`.
+    func values(at state: Int, reading sources: [String]) -> String {
+        let slots = explorer.slots(of: state)
+        guard !sources.isEmpty else { return "on every route" }
+        return "with " + sources.map { "\($0) = \((slots[$0] ?? .never).text)" }.joined(separator: ", ")
+    }
+}
