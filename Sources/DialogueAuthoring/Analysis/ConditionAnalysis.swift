@@ -13,14 +13,16 @@ public enum ConditionAnalysis {
             .map(\.element)
     }
 
-    static func check(_ graph: DialogueGraph, documents written: [NodeID: NodeDocument]) -> [Diagnostic] {
-        var explorer = RouteExplorer(graph)
+    static func check(
+        _ graph: DialogueGraph, documents written: [NodeID: NodeDocument], stateLimit: Int = RouteExplorer.stateLimit
+    ) -> [Diagnostic] {
+        var explorer = RouteExplorer(graph, stateLimit: stateLimit)
         explorer.explore()
         let examples = ExampleWriter(explorer: explorer)
         var diagnostics: [Diagnostic] = []
         if !explorer.isComplete, let start = written[graph.start] {
             diagnostics.append(Diagnostic(.analysisIncomplete, at: start.id.location,
-                "the routes grow past \(RouteExplorer.stateLimit) states, so conditions that are never true or always shadowed were not looked for",
+                "the routes grow past \(stateLimit) states, so conditions that are never true or always shadowed were not looked for",
                 severity: .warning))
         }
         for id in graph.nodeOrder {

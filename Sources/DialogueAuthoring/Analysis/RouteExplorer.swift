@@ -16,6 +16,7 @@ struct RouteExplorer {
     }
 
     let graph: DialogueGraph
+    let stateLimit: Int
     let domains: VariableDomains
     /// Variables that may be read at or after each node, sorted.
     let live: [NodeID: [String]]
@@ -34,8 +35,9 @@ struct RouteExplorer {
     private(set) var isComplete = true
     private var index: [State: Int] = [:]
 
-    init(_ graph: DialogueGraph) {
+    init(_ graph: DialogueGraph, stateLimit: Int = Self.stateLimit) {
         self.graph = graph
+        self.stateLimit = stateLimit
         var expressions: [Expression] = graph.variables.compactMap(\.derivation).flatMap(VariableDomains.expressions)
         for id in graph.nodeOrder {
             switch graph.node(id)?.kind {
@@ -189,7 +191,7 @@ struct RouteExplorer {
             if let parent { successors[parent].append((known, step)) }
             return
         }
-        guard states.count < Self.stateLimit else {
+        guard states.count < stateLimit else {
             isComplete = false
             return
         }
