@@ -3,7 +3,7 @@ import DialogueCore
 /// Replays transcripts through the engine, recording what each conversation went through.
 public enum CoverageReplay {
     /// A transcript that could not be followed to its end, and why.
-    public struct Problem: Sendable {
+    public struct Problem: Hashable, Sendable {
         public let line: Int
         public let message: String
     }
