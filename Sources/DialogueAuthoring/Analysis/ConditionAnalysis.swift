@@ -19,18 +19,28 @@ public enum ConditionAnalysis {
         var explorer = RouteExplorer(graph, stateLimit: stateLimit)
         explorer.explore()
         let examples = ExampleWriter(explorer: explorer)
+        let fallback = explorer.isComplete ? nil : DomainCheck(graph: graph, domains: explorer.domains, assigned: assignedVariables(graph))
         var diagnostics: [Diagnostic] = []
         if !explorer.isComplete, let start = written[graph.start] {
             diagnostics.append(Diagnostic(.analysisIncomplete, at: start.id.location,
-                "the routes grow past \(stateLimit) states, so conditions that are never true or always shadowed were not looked for",
+                "the routes grow past \(stateLimit) states: never-true and shadowed cases were checked on every value of the variables "
+                    + "each branch reads rather than route by route, and reads of unset variables only on the routes followed",
                 severity: .warning))
         }
         for id in graph.nodeOrder {
             guard let document = written[id] else { continue }
             let whens = Self.whens(of: document)
-            for (position, observation) in (explorer.cases[id] ?? []).enumerated() where whens.indices.contains(position) {
+            let observations = explorer.cases[id] ?? []
+            let unsetReads = Set(observations.indices.filter { observations[$0].unsetRead != nil })
+            for (position, observation) in observations.enumerated() where whens.indices.contains(position) {
                 let sources = explorer.conditionSources(id, position)
                 diagnostics += findings(observation, at: whens[position], reading: sources, whens: whens, isComplete: explorer.isComplete, examples)
+            }
+            if let fallback {
+                let found = fallback.check(explorer.branchConditions(id))
+                for (position, finding) in found.sorted(by: { $0.key < $1.key }) where whens.indices.contains(position) && !unsetReads.contains(position) {
+                    diagnostics.append(diagnostic(finding, at: whens[position], whens: whens))
+                }
             }
             for (position, unset) in explorer.unsetAssignments[id] ?? [:] {
                 guard case .set(let entries) = document.kind, entries.indices.contains(position) else { continue }
@@ -52,16 +62,38 @@ public enum ConditionAnalysis {
         }
         guard isComplete, !observation.isUndecidable else { return [] }
         if observation.holds == nil, let reached = observation.reached {
-            return [Diagnostic(.neverTrue, at: when.location,
-                "'\(when.text)' is never true on any route that reaches it (for example \(examples.values(at: reached, reading: sources)) it does not hold); fix the condition or remove the case")]
+            return [neverTrue(when, "on any route that reaches it", example: examples.values(at: reached, reading: sources))]
         }
         if !observation.isTaken, let shadow = observation.shadow, whens.indices.contains(shadow.winner) {
-            let earlier = whens[shadow.winner]
-            return [Diagnostic(.shadowedCase, at: when.location,
-                "this case is never taken: whenever '\(when.text)' holds, the earlier case '\(earlier.text)' (line \(earlier.location.line)) holds too and comes first; "
-                    + "for example \(examples.values(at: shadow.state, reading: sources)); put the narrower case first or remove it")]
+            return [shadowed(when, by: whens[shadow.winner], example: examples.values(at: shadow.state, reading: sources))]
         }
         return []
+    }
+
+    private static func diagnostic(_ finding: DomainCheck.Finding, at when: SourceText, whens: [SourceText]) -> Diagnostic {
+        switch finding {
+        case .neverTrue(let example): neverTrue(when, "for any value of what it reads", example: example)
+        case .shadowed(let winner, let example): shadowed(when, by: whens[winner], example: example)
+        }
+    }
+
+    private static func neverTrue(_ when: SourceText, _ scope: String, example: String) -> Diagnostic {
+        Diagnostic(.neverTrue, at: when.location,
+            "'\(when.text)' is never true \(scope) (for example \(example) it does not hold); fix the condition or remove the case")
+    }
+
+    private static func shadowed(_ when: SourceText, by earlier: SourceText, example: String) -> Diagnostic {
+        Diagnostic(.shadowedCase, at: when.location,
+            "this case is never taken: whenever '\(when.text)' holds, the earlier case '\(earlier.text)' (line \(earlier.location.line)) holds too and comes first; "
+                + "for example \(example); put the narrower case first or remove it")
+    }
+
+    /// Variables some `set` node assigns.
+    private static func assignedVariables(_ graph: DialogueGraph) -> Set<String> {
+        Set(graph.nodes.values.flatMap { node -> [String] in
+            guard case .set(let entries, _) = node.kind else { return [] }
+            return entries.map(\.variable)
+        })
     }
 
     private static func whens(of document: NodeDocument) -> [SourceText] {

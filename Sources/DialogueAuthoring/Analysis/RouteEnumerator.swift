@@ -15,16 +15,21 @@ public struct Route: Sendable {
 
 /// Every distinct route from the start to an end, over the questions' grouped values.
 public enum RouteEnumerator {
+    /// How many states the exploration follows before it stops.
+    public static let stateLimit = RouteExplorer.stateLimit
+
     public struct Result: Sendable {
         /// The routes found, shortest first (by nodes passed), at most the limit.
         public let routes: [Route]
-        /// False when there are more routes than the limit.
-        public let isComplete: Bool
+        /// More routes exist than the limit allowed.
+        public let reachedLimit: Bool
+        /// The routes grew past the states the exploration follows: some routes were not met.
+        public let isPartial: Bool
     }
 
     public static func routes(of graph: DialogueGraph, limit: Int) -> Result {
         var explorer = RouteExplorer(graph)
-        explorer.explore()
+        explorer.explore(depthFirst: true)
         var walk = SuffixWalk(explorer: explorer, limit: limit)
         let suffixes = explorer.states.isEmpty ? [] : walk.suffixes(from: 0)
         let routes = suffixes.map { suffix in
@@ -32,7 +37,7 @@ public enum RouteEnumerator {
                   isApproximate: suffix.isApproximate)
         }
         let ordered = routes.enumerated().sorted { ($0.element.nodes.count, $0.offset) < ($1.element.nodes.count, $1.offset) }.map(\.element)
-        return Result(routes: ordered, isComplete: explorer.isComplete && walk.isComplete)
+        return Result(routes: ordered, reachedLimit: !walk.isComplete, isPartial: !explorer.isComplete)
     }
 
     /// An answer an answers file can give for a grouped value; opaque values get a plain example.

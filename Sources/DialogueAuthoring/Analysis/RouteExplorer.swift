@@ -7,7 +7,7 @@ import DialogueCore
 /// still be read from there on. Branch cases and `set` values record what happened on them.
 struct RouteExplorer {
     /// Beyond this many states the exploration stops, and findings that need every route are not made.
-    static let stateLimit = 200_000
+    static let stateLimit = 100_000
 
     struct State: Hashable {
         let node: NodeID
@@ -34,41 +34,64 @@ struct RouteExplorer {
     private(set) var unsetAssignments: [NodeID: [Int: (state: Int, variable: String)]] = [:]
     private(set) var isComplete = true
     private var index: [State: Int] = [:]
+    /// States added and not yet expanded (expanded ones stay, for the breadth-first head).
+    private var frontier: [Int] = []
 
     init(_ graph: DialogueGraph, stateLimit: Int = Self.stateLimit) {
         self.graph = graph
         self.stateLimit = stateLimit
-        var expressions: [Expression] = graph.variables.compactMap(\.derivation).flatMap(VariableDomains.expressions)
+        var conditions: [Expression] = []
+        var values: [Expression] = []
+        for derivation in graph.variables.compactMap(\.derivation) {
+            switch derivation {
+            case .expression(let value): values.append(value)
+            case .cases(let cases, let fallback):
+                conditions += cases.map(\.condition)
+                values += cases.map(\.value) + [fallback]
+            }
+        }
         for id in graph.nodeOrder {
             switch graph.node(id)?.kind {
-            case .branch(let cases, _)?: expressions += cases.map(\.condition)
-            case .set(let entries, _)?: expressions += entries.map(\.value)
+            case .branch(let cases, _)?: conditions += cases.map(\.condition)
+            case .set(let entries, _)?: values += entries.map(\.value)
             default: break
             }
         }
-        let domains = VariableDomains(graph, facts: ExpressionFacts(expressions))
+        let domains = VariableDomains(graph, facts: ExpressionFacts(conditions: conditions, values: values))
         self.domains = domains
-        var conditions: [NodeID: [ConditionInfo]] = [:]
+        var branchConditions: [NodeID: [ConditionInfo]] = [:]
         var assignments: [NodeID: [ConditionInfo]] = [:]
         for id in graph.nodeOrder {
             switch graph.node(id)?.kind {
-            case .branch(let cases, _)?: conditions[id] = cases.map { ConditionInfo($0.condition, domains: domains) }
+            case .branch(let cases, _)?: branchConditions[id] = cases.map { ConditionInfo($0.condition, domains: domains) }
             case .set(let entries, _)?: assignments[id] = entries.map { ConditionInfo($0.value, domains: domains) }
             default: break
             }
         }
-        self.conditions = conditions
+        self.conditions = branchConditions
         self.assignments = assignments
-        live = Self.liveVariables(graph, reads: conditions.merging(assignments) { $0 + $1 })
+        live = Self.liveVariables(graph, reads: branchConditions.merging(assignments) { $0 + $1 })
     }
 
     /// Explores from the start until every state is expanded or the limit is reached.
-    mutating func explore() {
+    ///
+    /// - Parameter depthFirst: follow each route to its end before the next (so that a limited
+    ///   exploration still finds whole routes), instead of widening level by level (so that
+    ///   examples are the shortest).
+    mutating func explore(depthFirst: Bool = false) {
         add(graph.start, [:], from: nil, step: nil, approximate: false)
-        var next = 0
-        while next < states.count {
-            expand(next)
-            next += 1
+        var head = 0
+        while true {
+            let current: Int
+            if depthFirst {
+                guard let last = frontier.popLast() else { return }
+                current = last
+            } else {
+                guard head < frontier.count else { return }
+                current = frontier[head]
+                head += 1
+            }
+            expand(current)
         }
     }
 
@@ -82,6 +105,9 @@ struct RouteExplorer {
         }
         return steps.reversed()
     }
+
+    /// The conditions of a branch node, worked out.
+    func branchConditions(_ node: NodeID) -> [ConditionInfo] { conditions[node] ?? [] }
 
     /// The answered variables the condition of a branch case depends on.
     func conditionSources(_ node: NodeID, _ position: Int) -> [String] {
@@ -197,6 +223,7 @@ struct RouteExplorer {
         }
         index[state] = states.count
         if let parent { successors[parent].append((states.count, step)) }
+        frontier.append(states.count)
         states.append(state)
         parents.append(parent.map { ($0, step) })
         isApproximate.append(approximate)

@@ -4,8 +4,7 @@ import DialogueCore
 /// apart behave the same on every route, so one stands for both.
 ///
 /// A choice keeps every key some expression names and one key for the rest; an integer keeps
-/// its ends and the neighbours of every number the expressions compare with; yes/no keeps
-/// both. A variable compared with another variable or used in arithmetic keeps every value
+/// one value for each stretch between the numbers it is compared with; yes/no keeps both. A variable compared with another variable or used in arithmetic keeps every value
 /// when there are few, and is otherwise opaque, as are texts in such use.
 struct VariableDomains {
     /// Most values an entangled integer may have and still be enumerated.
@@ -54,13 +53,15 @@ struct VariableDomains {
                 guard max - min < enumerableRange else { return [.opaque] }
                 return (min...max).map { .value(.integer($0)) }
             }
-            let cuts = facts.integers.flatMap { [$0 - 1, $0, $0 + 1] }.filter { (min...max).contains($0) }
-            return Set([min, max] + cuts).sorted().map { .value(.integer($0)) }
-        case .text:
+            // One value per stretch between splits: its lowest.
+            let splits = (facts.splitsByVariable[declaration.name] ?? []).filter { min < $0 && $0 <= max }
+            return ([min] + splits.sorted()).map { .value(.integer($0)) }
+        case .text(let maxLength):
             guard !entangled else { return [.opaque] }
+            let compared = (facts.textsByVariable[declaration.name] ?? []).filter { $0.count <= maxLength }
             var other = "example"
-            while facts.texts.contains(other) { other += "_" }
-            return (facts.texts.sorted() + [other]).map { .value(.text($0)) }
+            while compared.contains(other) { other += "_" }
+            return (compared.sorted() + [other]).map { .value(.text($0)) }
         default:
             // Months are modelled; a kind added later is not.
             guard case .yearMonth = declaration.kind else { return [.opaque] }

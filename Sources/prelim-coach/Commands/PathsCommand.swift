@@ -33,7 +33,13 @@ struct PathsCommand: ParsableCommand {
         let dialogue = try options.load()
         let result = RouteEnumerator.routes(of: dialogue.graph, limit: limit)
         let count = result.routes.count
-        print(result.isComplete ? "\(count) route\(count == 1 ? "" : "s")" : "more than \(count) routes (stopped at --limit \(limit))")
+        if result.reachedLimit {
+            print("more than \(count) routes (stopped at --limit \(limit))")
+        } else if result.isPartial {
+            print("at least \(count) route\(count == 1 ? "" : "s"): the routes grow past \(RouteEnumerator.stateLimit) states, so only those met are counted")
+        } else {
+            print("\(count) route\(count == 1 ? "" : "s")")
+        }
         if let shortest = result.routes.first, let longest = result.routes.last {
             print("shortest: \(Self.describe(shortest))")
             print("longest:  \(Self.describe(longest))")
