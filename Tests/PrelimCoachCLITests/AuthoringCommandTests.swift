@@ -7,6 +7,14 @@ struct AuthoringCommandTests {
     static var fixtureDialogues: String { coverageFixture.appendingPathComponent("dialogues").path }
     static var fixtureTranscripts: String { coverageFixture.appendingPathComponent("transcripts").path }
 
+    @Test(arguments: [["graph", "--help"], ["paths", "--help"], ["check", "--help"]])
+    func theAuthoringOptionsAreInTheHelp(_ arguments: [String]) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status == 0)
+        let expected = ["graph": "--format <format>", "paths": "--answers-dir <dir>", "check": "--coverage-threshold <file>"]
+        #expect(result.stdout.contains(expected[arguments[0]] ?? "?"), "\(result.stdout)")
+    }
+
     @Test func theCommittedPictureMatchesTheShippedDialogues() throws {
         let committed = try String(contentsOf: CLI.packageRoot.appendingPathComponent("docs/dialogue-graph.md"), encoding: .utf8)
         let block = try #require(committed.components(separatedBy: "```mermaid\n").dropFirst().first?.components(separatedBy: "```").first)
