@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/prelim-coach
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build check golden clean
+.PHONY: run test deps graphviz build check golden docs clean
 
 ## Install the system packages the build needs (readline, pkg-config), only if missing.
 deps:
@@ -13,6 +13,14 @@ deps:
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreadline-dev pkg-config </dev/null; \
 	fi
 
+## Graphviz's `dot`, only for the targets that draw the graph (make docs).
+graphviz:
+	@if ! command -v dot >/dev/null 2>&1; then \
+		echo "Installing graphviz..."; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz </dev/null; \
+	fi
+
 build: deps
 	$(SWIFT) build
 
@@ -20,18 +28,31 @@ build: deps
 run: build
 	@$(BIN) coach
 
-## Check the shipped dialogues (and that every golden transcript still resumes), then run every test.
+GOLDEN := Tests/Golden
+## Check the shipped dialogues; replay the golden transcripts (each must still resume) with
+## coverage, failing under the kept threshold; then run every test.
 test: build
-	$(BIN) check dialogues --transcripts Tests/Golden
+	$(BIN) check dialogues --transcripts $(GOLDEN) --coverage --coverage-threshold $(GOLDEN)/coverage-threshold.yaml
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 check: build
-	$(BIN) check dialogues --transcripts Tests/Golden
+	$(BIN) check dialogues --transcripts $(GOLDEN) --coverage --coverage-threshold $(GOLDEN)/coverage-threshold.yaml
 
 ## Re-record the golden conversations after a deliberate change to the dialogues; review the diff.
 golden: build
 	Tests/Golden/record.sh
+
+## Redraw the shipped dialogue graph in docs/ (Mermaid always; SVG with Graphviz).
+docs: build graphviz
+	@mkdir -p docs
+	@{ echo "# The dialogue graph"; echo; \
+	  echo "Generated from \`dialogues/\` by \`make docs\` (\`prelim-coach graph\`); do not edit by hand."; \
+	  echo "A test fails when this picture no longer matches the dialogues."; echo; \
+	  echo "![The dialogue graph, drawn by Graphviz](dialogue-graph.svg)"; echo; \
+	  echo '```mermaid'; $(BIN) graph --format mermaid; echo '```'; } > docs/dialogue-graph.md
+	$(BIN) graph --format dot | dot -Tsvg -o docs/dialogue-graph.svg
+	@echo "docs/dialogue-graph.md and docs/dialogue-graph.svg are up to date"
 
 clean:
 	rm -rf .build

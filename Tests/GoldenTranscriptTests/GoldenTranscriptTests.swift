@@ -20,7 +20,7 @@ struct GoldenTranscriptTests {
         var testDescription: String { name }
     }
 
-    static let guardrails = ["guard_mentors", "guard_prestige_note", "guard_limbo_note", "guard_two_cycles_note", "guardrails_again"]
+    static let guardrails = ["guard_mentors", "guard_prestige_note", "guard_limbo_note", "guardrails_again"]
     static let support = ["support_first", "support_after_writing", "support_at_the_end", "support_reminder"]
 
     static let users: [User] = [
@@ -35,13 +35,13 @@ struct GoldenTranscriptTests {
         User(name: "plastics-prestige", path: "core_then_subspecialty",
              shown: ["scenario_surgery", "recommend_plastics", "guard_mentors", "guard_prestige_note", "guardrails_again", "plastics_this_year",
                      "pivots_from_plastics", "aim_next"],
-             hidden: support + ["guard_limbo_note", "guard_two_cycles_note", "reapply_checklist"]),
+             hidden: support + ["guard_limbo_note", "reapply_checklist"]),
         User(name: "ortho-all-in", path: "reapply",
              shown: ["recommend_ortho_all_in", "ortho_window", "ultra_plays", "reapply_checklist", "deadline_ahead", "pivots_from_ortho"],
              hidden: guardrails + support + ["no_dept_here", "pivot_honesty"]),
         User(name: "neurosurgery-two-cycles", path: "pivot",
              shown: ["recommend_two_cycles", "guard_limbo_note", "guardrails_again", "neurosurgery_road", "pivots_from_neurosurgery"],
-             hidden: support + ["guard_two_cycles_note", "guard_prestige_note", "guard_mentors"]),
+             hidden: support + ["guard_prestige_note", "guard_mentors"]),
         User(name: "dr-stays-local", path: "reapply",
              shown: ["scenario_im_derm_dr", "recommend_competitive", "geography_note", "salvageable_fields", "dr_anes_plays",
                      "deadline_ahead", "pivots_from_dr"],
@@ -71,6 +71,15 @@ struct GoldenTranscriptTests {
         User(name: "last-year-start", path: "reapply",
              shown: ["recommend_competitive", "deadline_passed_note", "aim_later", "reapply_checklist"],
              hidden: guardrails + support + ["aim_next", "pivot_honesty"]),
+        User(name: "other-ready", path: "reapply",
+             shown: ["scenario_other", "recommend_other_ready", "other_field_plays", "reapply_checklist", "pivots_general"],
+             hidden: guardrails + support + ["thin_file_note", "pivot_honesty"]),
+        User(name: "other-thin", path: "pivot",
+             shown: ["scenario_other", "thin_file_note", "recommend_thin_other", "pivot_checklist", "aim_next"],
+             hidden: guardrails + support + ["reapply_checklist"]),
+        User(name: "radonc-with-department", path: "reapply",
+             shown: ["recommend_competitive", "radonc_plays", "pivots_from_radonc"],
+             hidden: guardrails + support + ["radonc_remote", "no_dept_here"]),
     ]
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

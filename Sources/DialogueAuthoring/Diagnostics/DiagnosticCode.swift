@@ -49,4 +49,12 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case notAssignable = "PC023"
     /// A migration that names a node still in the dialogues as renamed or removed.
     case staleMigration = "PC024"
+    /// A branch condition that holds on no route reaching it (condition analysis).
+    case neverTrue = "PC030"
+    /// A branch case whose condition holds only where an earlier case is taken first.
+    case shadowedCase = "PC031"
+    /// A condition or `set` value that reads a variable never set on some route reaching it.
+    case readBeforeSet = "PC032"
+    /// The condition analysis met more states than it explores, so some findings are not made.
+    case analysisIncomplete = "PC033"
 }

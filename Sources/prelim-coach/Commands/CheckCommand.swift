@@ -12,7 +12,12 @@ struct CheckCommand: ParsableCommand {
             Exits 0 when there is no error (warnings are listed but allowed), 1 otherwise. \
             The codes (PC001...) are explained in dialogues/README.md. With --transcripts DIR, \
             also proves that every transcript (*.jsonl) in DIR can still be resumed with these \
-            dialogues.
+            dialogues. Besides the structure, it follows every route over the variables' \
+            values and reports a condition that is never true, a case shadowed by an earlier one, \
+            and a variable read where it was never set (PC030-PC033). With --coverage as well, replays them and reports how many nodes, \
+            edges, content ids and template placeholders they reach, listing what they miss by \
+            file and line; --coverage-threshold FILE then fails the check when a figure is under \
+            the file's percentage (see dialogues/README.md).
             """
     )
 
@@ -22,19 +27,41 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also check that every transcript in this directory still resumes.", valueName: "dir"))
     var transcripts: String?
 
+    @Flag(name: .long, help: "With --transcripts: report node, edge, content id and placeholder coverage.")
+    var coverage = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "With --coverage: fail when a figure is under this file's percentages ('nodes: 80').", valueName: "file"))
+    var coverageThreshold: String?
+
+    func validate() throws {
+        if coverage, transcripts == nil { throw ValidationError("--coverage needs --transcripts DIR: the transcripts to replay") }
+        if coverageThreshold != nil, !coverage { throw ValidationError("--coverage-threshold needs --coverage") }
+    }
+
     func run() throws {
         let located = try DialogueLocator(explicit: directory).locate()
         let shown = directory ?? located.path
-        let result = try DialogueLoader.load(located, displayPath: shown)
-        for diagnostic in result.diagnostics { print(Sanitizer.clean(diagnostic.description)) }
-        let errors = result.errors.count
-        let warnings = result.diagnostics.count - errors
-        guard let graph = result.graph else {
+        let (sources, unreadable) = try DialogueLoader.read(located, displayPath: shown)
+        let (loaded, result) = AuthoredDialogue.load(sources)
+        let dialogue = unreadable.isEmpty ? loaded : nil
+        // The condition analysis needs a whole graph, so it runs once everything else passes.
+        let findings = dialogue?.conditionFindings() ?? []
+        let diagnostics = ConditionAnalysis.merged(unreadable + result.diagnostics, findings)
+        for diagnostic in diagnostics { print(Sanitizer.clean(diagnostic.description)) }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        guard let dialogue, errors == 0 else {
             print("\(shown): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
             throw ExitCode.failure
         }
+        let graph = dialogue.graph
         print("\(shown): \(graph.nodes.count) nodes, \(graph.variables.count) variables; \(errors) errors, \(warnings) warnings")
         if let transcripts, try !checkTranscripts(in: transcripts, engine: Engine(graph: graph)) { throw ExitCode.failure }
+        if coverage, let transcripts,
+            try !CoverageCheck(dialogue: dialogue, directory: transcripts, thresholdFile: coverageThreshold).run() {
+            throw ExitCode.failure
+        }
     }
 
     /// Rebuilds every transcript against the graph; prints each failure, returns whether all resume.

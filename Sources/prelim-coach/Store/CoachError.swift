@@ -14,6 +14,8 @@ enum CoachError: Error, CustomStringConvertible {
     case sessionNotFound(String, [String])
     case nothingToResume
     case sessionFinished(String)
+    case outputUnwritable(String, String)
+    case thresholdInvalid(String, String)
 
     /// The message, safe for a terminal: it may quote file names and answers-file values.
     var description: String { Sanitizer.clean(message) }
@@ -50,6 +52,10 @@ enum CoachError: Error, CustomStringConvertible {
             "there is no unfinished session to resume; start one with 'prelim-coach'"
         case .sessionFinished(let path):
             "the session in \(path) is finished; read it with 'prelim-coach replay \(path)'"
+        case .outputUnwritable(let path, let reason):
+            "cannot write \(path): \(reason)"
+        case .thresholdInvalid(let path, let reason):
+            "the coverage threshold file \(path) is wrong: \(reason)"
         }
     }
 }

@@ -5,6 +5,15 @@ import Foundation
 enum DialogueLoader {
     /// - Parameter displayPath: how the directory is named in diagnostics, as the user gave it.
     static func load(_ directory: URL, displayPath: String) throws(CoachError) -> CompilationResult {
+        let (sources, unreadable) = try read(directory, displayPath: displayPath)
+        let result = GraphCompiler.compile(sources)
+        guard !unreadable.isEmpty else { return result }
+        return CompilationResult(
+            graph: nil, diagnostics: unreadable + result.diagnostics, contentItems: result.contentItems, sourceHash: result.sourceHash)
+    }
+
+    /// The dialogue files' texts, and a diagnostic for each file that is not UTF-8.
+    static func read(_ directory: URL, displayPath: String) throws(CoachError) -> ([DialogueSource], [Diagnostic]) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -27,9 +36,6 @@ enum DialogueLoader {
             }
             sources.append(DialogueSource(path: shownPath, text: text))
         }
-        let result = GraphCompiler.compile(sources)
-        guard !unreadable.isEmpty else { return result }
-        return CompilationResult(
-            graph: nil, diagnostics: unreadable + result.diagnostics, contentItems: result.contentItems, sourceHash: result.sourceHash)
+        return (sources, unreadable)
     }
 }
