@@ -49,4 +49,12 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case notAssignable = "PC023"
     /// A migration that names a node still in the dialogues as renamed or removed.
     case staleMigration = "PC024"
+    /// A YAML anchor (`&name`) or alias (`*name`): aliases can expand without bound.
+    case anchorOrAlias = "PC025"
+    /// Lists and mappings nested deeper than `YAMLGuard.maximumDepth`.
+    case nestingTooDeep = "PC026"
+    /// A dialogue file larger than `DialogueFileReader.maximumFileBytes`.
+    case fileTooLarge = "PC027"
+    /// A dialogue file that is not UTF-8 text.
+    case notUTF8 = "PC028"
 }

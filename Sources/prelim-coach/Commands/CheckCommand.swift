@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let located = try DialogueLocator(explicit: directory).locate()
-        let shown = directory ?? located.path
+        let shown = Sanitizer.clean(directory ?? located.path)
         let result = try DialogueLoader.load(located, displayPath: shown)
         for diagnostic in result.diagnostics { print(Sanitizer.clean(diagnostic.description)) }
         let errors = result.errors.count
@@ -58,7 +58,7 @@ struct CheckCommand: ParsableCommand {
                 print(error.description)
             }
         }
-        print("\(directory): \(names.count) transcript\(names.count == 1 ? "" : "s"), \(names.count - failures) resume, \(failures) do not")
+        print("\(Sanitizer.clean(directory)): \(names.count) transcript\(names.count == 1 ? "" : "s"), \(names.count - failures) resume, \(failures) do not")
         return failures == 0
     }
 }

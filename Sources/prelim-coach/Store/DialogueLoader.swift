@@ -15,21 +15,31 @@ enum DialogueLoader {
         }
         guard !names.isEmpty else { throw CoachError.dialoguesUnreadable(displayPath, "it holds no .yaml files") }
         var sources: [DialogueSource] = []
-        var unreadable: [Diagnostic] = []
+        var refused: [Diagnostic] = []
         for name in names {
             let shownPath = displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
-                throw CoachError.dialoguesUnreadable(shownPath, "the file cannot be read")
+            let data = try read(directory.appendingPathComponent(name).path, shownAs: shownPath)
+            switch DialogueFileReader.source(path: shownPath, data: data) {
+            case .success(let source): sources.append(source)
+            case .failure(let diagnostic): refused.append(diagnostic)
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                unreadable.append(Diagnostic(.yamlSyntax, at: SourceLocation(file: shownPath, line: 1, column: 1), "the file is not UTF-8 text"))
-                continue
-            }
-            sources.append(DialogueSource(path: shownPath, text: text))
         }
         let result = GraphCompiler.compile(sources)
-        guard !unreadable.isEmpty else { return result }
+        guard !refused.isEmpty else { return result }
         return CompilationResult(
-            graph: nil, diagnostics: unreadable + result.diagnostics, contentItems: result.contentItems, sourceHash: result.sourceHash)
+            graph: nil, diagnostics: refused + result.diagnostics, contentItems: result.contentItems, sourceHash: result.sourceHash)
+    }
+
+    /// Reads at most one byte past the limit, so a huge file (or a device) is never read whole.
+    private static func read(_ path: String, shownAs shownPath: String) throws(CoachError) -> Data {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CoachError.dialoguesUnreadable(shownPath, "the file cannot be read")
+        }
+        defer { try? handle.close() }
+        do {
+            return try handle.read(upToCount: DialogueFileReader.maximumFileBytes + 1) ?? Data()
+        } catch {
+            throw CoachError.dialoguesUnreadable(shownPath, (error as NSError).localizedDescription)
+        }
     }
 }

@@ -7,6 +7,8 @@ struct TranscriptFile {
     let transcript: Transcript
     /// Bytes up to the end of the last complete line (a torn last line lies beyond).
     let completeLength: Int
+    /// The file's size when it was read, to notice another process writing to it since.
+    let readLength: Int
 
     static func read(_ url: URL) throws(CoachError) -> TranscriptFile {
         let data: Data
@@ -20,7 +22,7 @@ struct TranscriptFile {
             throw CoachError.transcriptInvalid(url.path, line: error.line, error.message)
         case .success(let transcript):
             let length = transcript.tornLine == nil ? data.count : (data.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0)
-            return TranscriptFile(path: url.path, transcript: transcript, completeLength: length)
+            return TranscriptFile(path: url.path, transcript: transcript, completeLength: length, readLength: data.count)
         }
     }
 
