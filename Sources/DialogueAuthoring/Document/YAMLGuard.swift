@@ -33,11 +33,19 @@ public enum YAMLGuard {
         }
     }
 
+    /// libyaml stops at its own nesting limit while scanning ahead, before the events that
+    /// would reach ours: that is the same problem. Other syntax errors are left to the composer.
+    private static func nestingError(_ parser: yaml_parser_t) -> Problem? {
+        guard let problem = parser.problem, String(cString: problem).contains("nesting level") else { return nil }
+        return Problem(kind: .tooDeep, line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1,
+                       message: "lists and mappings are nested more than \(maximumDepth) deep here")
+    }
+
     private static func scan(_ parser: inout yaml_parser_t) -> Problem? {
         var depth = 0
         while true {
             var event = yaml_event_t()
-            guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
+            guard yaml_parser_parse(&parser, &event) == 1 else { return nestingError(parser) }
             defer { yaml_event_delete(&event) }
             let mark = event.start_mark
             let line = Int(mark.line) + 1
