@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// A data directory that cannot be used, a disk that fills up mid-session, two processes on one
+/// session: each gets a clear message naming the path, and no answer is reported saved unless it was.
+@Suite(.serialized)
+struct FaultTests {
+    let home: URL
+    var environment: [String: String] { ["PRELIM_COACH_HOME": home.path] }
+
+    init() throws {
+        home = try CLI.temporaryDirectory()
+    }
+
+    @Test func aDataDirectoryUnderARegularFileIsNamedWithThePartThatIsAFile() throws {
+        let file = try CLI.write("not a directory\n", to: "plain", in: home)
+        let data = file.appendingPathComponent("data").path
+        let result = try CLI.run(["coach", "--dialogues", CLI.smallDialogues], stdin: "Dana\n", environment: ["PRELIM_COACH_HOME": data])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: cannot use the data directory \(data): \(file.path) is a file, not a directory; "
+            + "set PRELIM_COACH_HOME to a directory you can write to\n")
+        #expect(result.stdout.isEmpty, "nothing is asked when nothing could be saved")
+    }
+
+    @Test func aMissingDataDirectoryIsCreatedOwnerOnlyWithItsParents() throws {
+        let data = home.appendingPathComponent("a/b/prelim").path
+        let result = try CLI.run(["coach", "--dialogues", CLI.smallDialogues, "--today", "2026-11-25"],
+                                 stdin: CLI.smallAnswers.map { $0 + "\n" }.joined(), environment: ["PRELIM_COACH_HOME": data])
+        #expect(result.status == 0, "\(result.stderr)")
+        for path in [home.appendingPathComponent("a").path, data, data + "/sessions"] {
+            #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o700, "\(path)")
+        }
+    }
+
+    @Test func aReadOnlyDataDirectoryIsRefusedBeforeAnythingIsAsked() throws {
+        let readOnly = try ReadOnlyDirectory(in: home)
+        defer { readOnly.release() }
+        let result = try CLI.run(["coach", "--dialogues", CLI.smallDialogues], stdin: "Dana\n", environment: ["PRELIM_COACH_HOME": readOnly.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("Error: cannot use the data directory \(readOnly.path): \(readOnly.expectedReason)"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aFullDiskMidSessionNeverReportsTheAnswerSavedAndTheSessionResumes() throws {
+        let transcript = home.appendingPathComponent("t.jsonl").path
+        // 3 blocks of 512 bytes: the header and the first turns fit, the rest does not.
+        let limited = try CLI.run(
+            ["-c", "ulimit -f 3; exec \"$0\" coach --dialogues \"$1\" --today 2026-11-25 --transcript \"$2\"",
+             CLI.binary.path, CLI.smallDialogues, transcript],
+            stdin: CLI.smallAnswers.map { $0 + "\n" }.joined(), environment: environment, executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(limited.status == 1)
+        #expect(limited.stdout.contains("cannot save the session to \(transcript): File too large"), "\(limited.stdout)")
+        #expect(limited.stdout.contains("That answer was NOT saved. Keep a copy of it to type again:\n  "))
+        #expect(limited.stdout.contains("Everything before it is saved in \(transcript)"))
+        #expect(!limited.stdout.contains("Done."), "the session stops at the first answer it cannot save")
+        let text = try String(contentsOfFile: transcript, encoding: .utf8)
+        #expect(!text.hasSuffix("\n"), "the write the limit stopped is left torn, for resume to cut off")
+        let complete = home.appendingPathComponent("complete.jsonl").path
+        try String(text[..<(text.lastIndex(of: "\n").map(text.index(after:)) ?? text.startIndex)]).write(toFile: complete, atomically: true, encoding: .utf8)
+        let saved = try CLI.typedAnswers(complete)
+        #expect(saved.count < CLI.smallAnswers.count)
+        #expect(saved == Array(CLI.smallAnswers.prefix(saved.count)))
+
+        let rest = CLI.smallAnswers.dropFirst(saved.count).map { $0 + "\n" }.joined()
+        let resumed = try CLI.run(["resume", "--dialogues", CLI.smallDialogues, "--today", "2026-11-25", transcript], stdin: rest, environment: environment)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("was cut off mid-write"))
+        #expect(resumed.stdout.contains("Dana at [your hospital]: Anesthesiology, 251, starting July 2026."))
+        #expect(try CLI.typedAnswers(transcript) == CLI.smallAnswers)
+    }
+
+    @Test func twoProcessesResumingOneSessionCannotInterleave() throws {
+        let transcript = home.appendingPathComponent("t.jsonl").path
+        let started = try CLI.run(["coach", "--dialogues", CLI.smallDialogues, "--today", "2026-11-25", "--transcript", transcript],
+                                  stdin: "Dana\n", environment: environment)
+        #expect(started.status == 1, "piped input ended before the required answers")
+        let first = try Pty(arguments: ["resume", "--dialogues", CLI.smallDialogues, transcript], environment: environment)
+        _ = try first.expect("Target?")
+        let before = try Data(contentsOf: URL(fileURLWithPath: transcript))
+        let second = try CLI.run(["resume", "--dialogues", CLI.smallDialogues, transcript], stdin: "2\n251\n", environment: environment)
+        #expect(second.status == 1)
+        #expect(second.stderr == "Error: the session in \(transcript) is open in another PrelimCoach; finish or quit that one first\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: transcript)) == before, "the refused process wrote nothing")
+        first.send("2\r")
+        _ = try first.expect("Score?")
+        first.send(":quit\r")
+        #expect(try first.waitForExit() == 0)
+        #expect(try CLI.typedAnswers(transcript) == ["Dana", "2"])
+    }
+}
+
+/// A directory this process cannot write to. Root ignores permission bits, so for root it is a
+/// read-only tmpfs mount (a real read-only file system); for anyone else, mode 0500.
+struct ReadOnlyDirectory {
+    let path: String
+    let isMount: Bool
+
+    init(in parent: URL) throws {
+        path = parent.appendingPathComponent("read-only").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        isMount = getuid() == 0
+        if isMount {
+            let mount = try CLI.run(["-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", path], executable: URL(fileURLWithPath: "/bin/mount"))
+            try #require(mount.status == 0, "as root, a read-only tmpfs is needed for this test: \(mount.stderr)")
+        } else {
+            chmod(path, 0o500)
+        }
+    }
+
+    var expectedReason: String { isMount ? "it is on a read-only file system" : "it cannot be written (Permission denied)" }
+
+    func release() {
+        if isMount { _ = try? CLI.run([path], executable: URL(fileURLWithPath: "/bin/umount")) } else { chmod(path, 0o700) }
+    }
+}
