@@ -1,7 +1,7 @@
 /// The stable codes of the checker's findings. `dialogues/README.md` shows each with an example;
 /// a code is never reused for a different finding.
 public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
-    /// The file cannot be read as YAML (or is not UTF-8).
+    /// The file cannot be read as YAML.
     case yamlSyntax = "PC001"
     /// A value has the wrong shape: a list where a mapping belongs, text where a number does.
     case wrongShape = "PC002"

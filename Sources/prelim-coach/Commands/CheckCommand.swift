@@ -10,7 +10,9 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check the dialogue files and list every problem with file:line:column.",
         discussion: """
             Exits 0 when there is no error (warnings are listed but allowed), 1 otherwise. \
-            The codes (PC001...) are explained in dialogues/README.md. With --transcripts DIR, \
+            The codes (PC001...) are explained in dialogues/README.md. Files are read as \
+            untrusted: over 1 MiB (PC027), not UTF-8 (PC028), with YAML anchors or aliases \
+            (PC025) or nested over 32 deep (PC026), they are refused. With --transcripts DIR, \
             also proves that every transcript (*.jsonl) in DIR can still be resumed with these \
             dialogues.
             """
