@@ -20,17 +20,13 @@ struct AnswersFile {
 
     /// Reads at most one byte past the limit, so a huge file (or a device) is never read whole.
     private static func read(_ path: String) throws(CoachError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CoachError.answersUnreadable(path, "no such file")
-        }
-        guard !isDirectory.boolValue else { throw CoachError.answersUnreadable(path, "it is a directory") }
+        if let problem = FileErrorText.notAFile(path) { throw CoachError.answersUnreadable(path, problem) }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw CoachError.answersUnreadable(path, "permission denied") }
         defer { try? handle.close() }
         do {
             return try handle.read(upToCount: AnswersReader.maximumFileBytes + 1) ?? Data()
         } catch {
-            throw CoachError.answersUnreadable(path, (error as NSError).localizedDescription)
+            throw CoachError.answersUnreadable(path, FileErrorText.describe(error))
         }
     }
 }

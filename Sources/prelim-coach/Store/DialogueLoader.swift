@@ -5,13 +5,16 @@ import Foundation
 enum DialogueLoader {
     /// - Parameter displayPath: how the directory is named in diagnostics, as the user gave it.
     static func load(_ directory: URL, displayPath: String) throws(CoachError) -> CompilationResult {
+        if FileErrorText.notAFile(directory.path) == nil {
+            throw CoachError.dialoguesUnreadable(displayPath, "it is a file, not a directory")
+        }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
                 .sorted()
         } catch {
-            throw CoachError.dialoguesUnreadable(displayPath, (error as NSError).localizedDescription)
+            throw CoachError.dialoguesUnreadable(displayPath, FileErrorText.describe(error))
         }
         guard !names.isEmpty else { throw CoachError.dialoguesUnreadable(displayPath, "it holds no .yaml files") }
         var sources: [DialogueSource] = []
@@ -39,7 +42,7 @@ enum DialogueLoader {
         do {
             return try handle.read(upToCount: DialogueFileReader.maximumFileBytes + 1) ?? Data()
         } catch {
-            throw CoachError.dialoguesUnreadable(shownPath, (error as NSError).localizedDescription)
+            throw CoachError.dialoguesUnreadable(shownPath, FileErrorText.describe(error))
         }
     }
 }

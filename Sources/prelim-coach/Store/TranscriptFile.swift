@@ -10,12 +10,22 @@ struct TranscriptFile {
     /// The file's size when it was read, to notice another process writing to it since.
     let readLength: Int
 
+    /// Largest transcript read: hundreds of sessions' worth. A larger file (or a device such as
+    /// /dev/zero) is refused after reading one byte more, never read whole.
+    static let maximumFileBytes = 64 << 20
+
     static func read(_ url: URL) throws(CoachError) -> TranscriptFile {
+        if let problem = FileErrorText.notAFile(url.path) { throw CoachError.transcriptInvalid(url.path, line: 1, "cannot be read (\(problem))") }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: maximumFileBytes + 1) ?? Data()
         } catch {
-            throw CoachError.transcriptInvalid(url.path, line: 1, "cannot be read (\((error as NSError).localizedDescription))")
+            throw CoachError.transcriptInvalid(url.path, line: 1, "cannot be read (\(FileErrorText.describe(error)))")
+        }
+        guard data.count <= maximumFileBytes else {
+            throw CoachError.transcriptInvalid(url.path, line: 1, "the file is larger than 64 MiB; this is not a PrelimCoach transcript")
         }
         switch Transcript.read(data) {
         case .failure(let error):
