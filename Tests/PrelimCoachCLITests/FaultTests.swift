@@ -69,6 +69,18 @@ struct FaultTests {
         #expect(try CLI.typedAnswers(transcript) == CLI.smallAnswers)
     }
 
+    @Test func anAnswerOver4KBIsRefusedAndTheQuestionAskedAgain() throws {
+        let transcript = home.appendingPathComponent("t.jsonl").path
+        var typed = CLI.smallAnswers
+        typed.insert(String(repeating: "x", count: 5000), at: 0)
+        let result = try CLI.run(["coach", "--dialogues", CLI.smallDialogues, "--today", "2026-11-25", "--transcript", transcript],
+                                 stdin: typed.map { $0 + "\n" }.joined(), environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("! That answer is longer than 4096 bytes; please shorten it.\n\nYour name?"))
+        #expect(!result.stdout.contains("xxxxxxxxxx"), "the refused answer is not echoed back")
+        #expect(result.stdout.contains("Dana at [your hospital]"))
+    }
+
     @Test func twoProcessesResumingOneSessionCannotInterleave() throws {
         let transcript = home.appendingPathComponent("t.jsonl").path
         let started = try CLI.run(["coach", "--dialogues", CLI.smallDialogues, "--today", "2026-11-25", "--transcript", transcript],
