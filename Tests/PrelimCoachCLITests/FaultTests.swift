@@ -81,6 +81,24 @@ struct FaultTests {
         #expect(result.stdout.contains("Dana at [your hospital]"))
     }
 
+    @Test func checkRefusesAnOversizedAndANonUTF8FileAndNothingElse() throws {
+        let folder = home.appendingPathComponent("dialogues")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["content.yaml", "small.yaml"] {
+            try FileManager.default.copyItem(atPath: CLI.smallDialogues + "/" + name, toPath: folder.appendingPathComponent(name).path)
+        }
+        try (Data("# notes\nsay: caf".utf8) + Data([0xE9]) + Data("\n".utf8)).write(to: folder.appendingPathComponent("latin1.yaml"))
+        try Data(repeating: UInt8(ascii: "#"), count: 2 << 20).write(to: folder.appendingPathComponent("huge.yaml"))
+        let result = try CLI.run(["check", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            \(folder.path)/huge.yaml:1:1: error: [PC027] the file is larger than 1 MiB, the limit for one dialogue file; split it into parts
+            \(folder.path)/latin1.yaml:2:9: error: [PC028] the file is not UTF-8 text (invalid byte here); save it as UTF-8
+            \(folder.path): 2 errors, 0 warnings
+
+            """)
+    }
+
     @Test func twoProcessesResumingOneSessionCannotInterleave() throws {
         let transcript = home.appendingPathComponent("t.jsonl").path
         let started = try CLI.run(["coach", "--dialogues", CLI.smallDialogues, "--today", "2026-11-25", "--transcript", transcript],

@@ -52,9 +52,9 @@ public enum GraphCompiler {
         let nodes = nodeCompiler.compile(document.nodes).map(\.0)
         diagnostics += nodeCompiler.diagnostics
 
-        // A file that is not YAML may hold the start or the nodes others lead to: the graph
+        // A file that is not YAML (or was refused unread) may hold the start or the nodes others lead to: the graph
         // rules would only guess, so they wait until every file reads.
-        let allFilesRead = !diagnostics.contains { $0.code == .yamlSyntax }
+        let allFilesRead = !diagnostics.contains { [.yamlSyntax, .anchorOrAlias, .nestingTooDeep].contains($0.code) }
         let (start, startDiagnostics) = StartRule.check(
             document.start, documents: document.nodes, firstFile: sources.first?.path ?? "dialogues")
         if allFilesRead { diagnostics += startDiagnostics }

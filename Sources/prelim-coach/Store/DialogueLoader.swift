@@ -29,8 +29,8 @@ enum DialogueLoader {
         }
         let result = GraphCompiler.compile(sources)
         guard !refused.isEmpty else { return result }
-        return CompilationResult(
-            graph: nil, diagnostics: refused + result.diagnostics, contentItems: result.contentItems, sourceHash: result.sourceHash)
+        // Without the refused files the graph is incomplete: what the others lack would only be noise.
+        return CompilationResult(graph: nil, diagnostics: refused, contentItems: result.contentItems, sourceHash: result.sourceHash)
     }
 
     /// Reads at most one byte past the limit, so a huge file (or a device) is never read whole.
