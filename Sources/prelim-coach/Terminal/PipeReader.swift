@@ -1,3 +1,4 @@
+import CReadline
 import Foundation
 
 /// Reads lines from a pipe or file: no prompt, no echo, no escape codes.
@@ -33,6 +34,7 @@ final class PipeReader: LineReader {
                 defer { buffer.removeAll() }
                 return .line(Self.text(buffer[...]))
             }
+            if let signal = Self.waitForInput() { return .terminated(signal) }
             var chunk = [UInt8](repeating: 0, count: 65_536)
             let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
             let signal = SignalFlags.terminating.load(ordering: .relaxed)
@@ -45,6 +47,19 @@ final class PipeReader: LineReader {
             } else {
                 append(chunk[..<count])
             }
+        }
+    }
+
+    /// Waits until input is ready, or returns the stop signal that arrived. The signals are
+    /// blocked from the flag check until `pselect` takes them atomically: one landing just
+    /// before a blocking read would otherwise be noticed only when more input came.
+    private static func waitForInput() -> Int32? {
+        pc_block_prompt_signals()
+        defer { pc_unblock_session_signals() }
+        while true {
+            let signal = SignalFlags.terminating.load(ordering: .relaxed)
+            if signal != 0 { return signal }
+            if pc_wait_readable(STDIN_FILENO) >= 0 || errno != EINTR { return nil }
         }
     }
 
