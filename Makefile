@@ -32,7 +32,7 @@ check: build
 ## Run the tests under AddressSanitizer, then under ThreadSanitizer (each in its own build tree).
 test-sanitize: deps
 	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
-	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-xctest.supp $(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address
+	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp $(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address
 	$(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize=thread
 	SWIFT_BACKTRACE=enable=no $(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize=thread
 
