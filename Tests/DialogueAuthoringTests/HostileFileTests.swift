@@ -77,6 +77,22 @@ struct HostileFileTests {
         #expect("\(diagnostic.location)" == "latin.yaml:2:11")
     }
 
+    @Test func moreVariablesOrNodesThanAnyAuthorWritesAreRefusedAtTheFirstOneTooMany() {
+        let variables = "start: a\nvariables:\n" + (0...500).map { "  v\($0):\n    type: yes_no\n" }.joined()
+        #expect(compile(variables) == ["PC029 1003:3"])
+        let nodes = "start: n0\nnodes:\n" + (0...5000).map { "  - id: n\($0)\n    end: Bye.\n" }.joined()
+        #expect(compile(nodes) == ["PC029 10003:9"])
+    }
+
+    @Test func aLongChainOfSayNodesIsCheckedWithoutDeepRecursion() {
+        let count = 4999  // one under the limit on nodes (PC029)
+        let chain = "start: n0\nnodes:\n" + (0..<count).map { "  - id: n\($0)\n    say: Hi.\n    next: n\($0 + 1)\n" }.joined()
+            + "  - id: n\(count)\n    end: Bye.\n"
+        var found: [String] = ["not run"]
+        #expect(seconds { found = compile(chain) } < 30)
+        #expect(found == [])
+    }
+
     @Test func aShippedFileReadsUnchanged() throws {
         let text = "start: a\nnodes:\n  - id: a\n    end: Café ☕.\n"
         let source = try DialogueFileReader.source(path: "ok.yaml", data: Data(text.utf8)).get()

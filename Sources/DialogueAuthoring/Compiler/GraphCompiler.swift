@@ -42,6 +42,9 @@ public enum GraphCompiler {
             document.append(fileDocument)
             diagnostics += found
         }
+        if let tooLarge = SizeRule.check(document) {
+            return CompilationResult(graph: nil, diagnostics: diagnostics + [tooLarge], contentItems: [], sourceHash: SourceHash.of(sources))
+        }
 
         var declarations = DeclarationCompiler()
         let variables = declarations.compile(document.variables)

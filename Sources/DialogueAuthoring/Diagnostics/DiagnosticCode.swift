@@ -57,4 +57,7 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case fileTooLarge = "PC027"
     /// A dialogue file that is not UTF-8 text.
     case notUTF8 = "PC028"
+    /// Dialogues beyond what any author writes: too many variables or nodes
+    /// (`SizeRule`), or a chain of derived values too long (`DerivedCycleRule.maximumDepth`).
+    case beyondLimits = "PC029"
 }

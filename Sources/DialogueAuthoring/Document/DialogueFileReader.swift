@@ -6,6 +6,14 @@ public enum DialogueFileReader {
     /// Largest dialogue file read (1 MiB). The shipped files are under 40 KiB each; a file
     /// this large is a mistake or an attack, and would only slow every command down.
     public static let maximumFileBytes = 1 << 20
+    /// Largest total of all the files of a dialogues directory (8 MiB).
+    public static let maximumTotalBytes = 8 << 20
+
+    /// The diagnostic for a file that takes the total past `maximumTotalBytes`.
+    public static func totalTooLarge(path: String) -> Diagnostic {
+        Diagnostic(.fileTooLarge, at: SourceLocation(file: path, line: 1, column: 1),
+            "with this file the dialogue files add up to more than \(maximumTotalBytes / 1024 / 1024) MiB, the limit for all of them together")
+    }
 
     /// The file as a source, or the diagnostic that says why it cannot be one.
     /// - Parameter path: how the file is named in diagnostics.

@@ -19,9 +19,15 @@ enum DialogueLoader {
         guard !names.isEmpty else { throw CoachError.dialoguesUnreadable(displayPath, "it holds no .yaml files") }
         var sources: [DialogueSource] = []
         var refused: [Diagnostic] = []
+        var total = 0
         for name in names {
             let shownPath = displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name
             let data = try read(directory.appendingPathComponent(name).path, shownAs: shownPath)
+            total += data.count
+            guard total <= DialogueFileReader.maximumTotalBytes else {
+                refused.append(DialogueFileReader.totalTooLarge(path: shownPath))
+                break
+            }
             switch DialogueFileReader.source(path: shownPath, data: data) {
             case .success(let source): sources.append(source)
             case .failure(let diagnostic): refused.append(diagnostic)
