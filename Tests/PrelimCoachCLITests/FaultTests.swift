@@ -42,31 +42,35 @@ struct FaultTests {
     }
 
     @Test func aFullDiskMidSessionNeverReportsTheAnswerSavedAndTheSessionResumes() throws {
-        let transcript = home.appendingPathComponent("t.jsonl").path
-        // 3 blocks of 512 bytes: the header and the first turns fit, the rest does not.
+        let disk = try TinyDisk(in: home)
+        defer { disk.release() }
+        let transcript = disk.path + "/t.jsonl"
+        // Refused answers make the transcript outgrow the space after a few turns.
+        let typed = ["Dana"] + Array(repeating: "nope", count: 20) + CLI.smallAnswers.dropFirst()
         let limited = try CLI.run(
-            ["-c", "ulimit -f 3; exec \"$0\" coach --dialogues \"$1\" --today 2026-11-25 --transcript \"$2\"",
+            ["-c", disk.shellPrefix + "exec \"$0\" coach --dialogues \"$1\" --today 2026-11-25 --transcript \"$2\"",
              CLI.binary.path, CLI.smallDialogues, transcript],
-            stdin: CLI.smallAnswers.map { $0 + "\n" }.joined(), environment: environment, executable: URL(fileURLWithPath: "/bin/sh"))
+            stdin: typed.map { $0 + "\n" }.joined(), environment: environment, executable: URL(fileURLWithPath: "/bin/sh"))
         #expect(limited.status == 1)
-        #expect(limited.stdout.contains("cannot save the session to \(transcript): File too large"), "\(limited.stdout)")
-        #expect(limited.stdout.contains("That answer was NOT saved. Keep a copy of it to type again:\n  "))
+        #expect(limited.stdout.contains("cannot save the session to \(transcript): \(disk.expectedReason)"), "\(limited.stdout)")
+        #expect(limited.stdout.contains("That answer was NOT saved. Keep a copy of it to type again:\n  nope\n"))
         #expect(limited.stdout.contains("Everything before it is saved in \(transcript)"))
         #expect(!limited.stdout.contains("Done."), "the session stops at the first answer it cannot save")
-        let text = try String(contentsOfFile: transcript, encoding: .utf8)
-        #expect(!text.hasSuffix("\n"), "the write the limit stopped is left torn, for resume to cut off")
+
+        // Space freed: the file moves somewhere roomier, and the session goes on from what was saved.
+        let moved = home.appendingPathComponent("t.jsonl").path
+        try FileManager.default.copyItem(atPath: transcript, toPath: moved)
+        let text = try String(contentsOfFile: moved, encoding: .utf8)
         let complete = home.appendingPathComponent("complete.jsonl").path
         try String(text[..<(text.lastIndex(of: "\n").map(text.index(after:)) ?? text.startIndex)]).write(toFile: complete, atomically: true, encoding: .utf8)
         let saved = try CLI.typedAnswers(complete)
-        #expect(saved.count < CLI.smallAnswers.count)
-        #expect(saved == Array(CLI.smallAnswers.prefix(saved.count)))
-
-        let rest = CLI.smallAnswers.dropFirst(saved.count).map { $0 + "\n" }.joined()
-        let resumed = try CLI.run(["resume", "--dialogues", CLI.smallDialogues, "--today", "2026-11-25", transcript], stdin: rest, environment: environment)
+        #expect(saved.count > 1 && saved.count < typed.count)
+        #expect(saved == Array(typed.prefix(saved.count)))
+        let rest = typed.dropFirst(saved.count).map { $0 + "\n" }.joined()
+        let resumed = try CLI.run(["resume", "--dialogues", CLI.smallDialogues, "--today", "2026-11-25", moved], stdin: rest, environment: environment)
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        #expect(resumed.stderr.contains("was cut off mid-write"))
         #expect(resumed.stdout.contains("Dana at [your hospital]: Anesthesiology, 251, starting July 2026."))
-        #expect(try CLI.typedAnswers(transcript) == CLI.smallAnswers)
+        #expect(try CLI.typedAnswers(moved) == typed)
     }
 
     @Test func anAnswerOver4KBIsRefusedAndTheQuestionAskedAgain() throws {
@@ -116,6 +120,32 @@ struct FaultTests {
         first.send(":quit\r")
         #expect(try first.waitForExit() == 0)
         #expect(try CLI.typedAnswers(transcript) == ["Dana", "2"])
+    }
+}
+
+/// A directory with room for about 4 KiB. For root, a 4 KiB tmpfs (a real full disk: ENOSPC);
+/// for anyone else, a file-size limit of 3 KiB set by the shell (EFBIG). The limit is not used
+/// for root because ThreadSanitizer's runtime cannot start under one.
+struct TinyDisk {
+    let path: String
+    let isMount: Bool
+
+    init(in parent: URL) throws {
+        path = parent.appendingPathComponent("tiny").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        isMount = getuid() == 0
+        if isMount {
+            let mount = try CLI.run(["-t", "tmpfs", "-o", "size=4k", "tmpfs", path], executable: URL(fileURLWithPath: "/bin/mount"))
+            try #require(mount.status == 0, "as root, a tiny tmpfs is needed for this test: \(mount.stderr)")
+        }
+    }
+
+    /// Shell commands that set the limit for what follows.
+    var shellPrefix: String { isMount ? "" : "ulimit -f 6; " }
+    var expectedReason: String { isMount ? "No space left on device" : "File too large" }
+
+    func release() {
+        if isMount { _ = try? CLI.run([path], executable: URL(fileURLWithPath: "/bin/umount")) }
     }
 }
 
