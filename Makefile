@@ -39,6 +39,8 @@ test-sanitize: deps
 ## Build the libFuzzer targets in Fuzz/ (libFuzzer is linked without its main: see Fuzz/README.md).
 FUZZ_RUNTIME = $(firstword $(wildcard $(dir $(shell command -v $(SWIFT)))../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-$(shell uname -m).a))
 fuzz: deps
+	@# SwiftPM keeps its build plan while no manifest changes, and so misses files added to ..
+	rm -f Fuzz/.build/debug.yaml
 	cd Fuzz && $(SWIFT) build -c debug \
 		-Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
 		-Xswiftc -parse-as-library -Xcc -fsanitize=fuzzer-no-link,address \
