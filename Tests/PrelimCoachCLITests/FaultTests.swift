@@ -73,6 +73,20 @@ struct FaultTests {
         #expect(try CLI.typedAnswers(moved) == typed)
     }
 
+    @Test func aDiskFullFromTheStartAsksNothingAndLeavesNoFileBehind() throws {
+        var disk = try TinyDisk(in: home)
+        defer { disk.release() }
+        try disk.fill()
+        let transcript = disk.path + "/t.jsonl"
+        let result = try CLI.run(
+            ["-c", disk.shellPrefix + "exec \"$0\" coach --dialogues \"$1\" --transcript \"$2\"", CLI.binary.path, CLI.smallDialogues, transcript],
+            stdin: "Dana\n", environment: environment, executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(result.status == 1)
+        #expect(result.stderr.hasSuffix("Error: cannot save the session to \(transcript): \(disk.expectedReason)\n"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: transcript))
+    }
+
     @Test func anAnswerOver4KBIsRefusedAndTheQuestionAskedAgain() throws {
         let transcript = home.appendingPathComponent("t.jsonl").path
         var typed = CLI.smallAnswers
@@ -140,8 +154,18 @@ struct TinyDisk {
         }
     }
 
+    private var isFull = false
+
+    /// Takes all the room there is.
+    mutating func fill() throws {
+        isFull = true
+        guard isMount else { return }
+        let filler = FileManager.default.createFile(atPath: path + "/filler", contents: Data(count: 4096))
+        try #require(filler, "the tiny tmpfs takes 4 KiB")
+    }
+
     /// Shell commands that set the limit for what follows.
-    var shellPrefix: String { isMount ? "" : "ulimit -f 6; " }
+    var shellPrefix: String { isMount ? "" : isFull ? "ulimit -f 0; " : "ulimit -f 6; " }
     var expectedReason: String { isMount ? "No space left on device" : "File too large" }
 
     func release() {
