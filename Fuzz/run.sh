@@ -14,7 +14,9 @@ export LSAN_OPTIONS="suppressions=$(pwd)/lsan.supp"
 run_one() {
     mkdir -p ".build/corpus/$1"
     cp -n "Corpus/$1"/* ".build/corpus/$1/"
-    nice -n 10 ".build/debug/$1" ".build/corpus/$1" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    # A copy runs, so that rebuilding meanwhile cannot garble the symbols of its reports.
+    cp ".build/debug/$1" ".build/running-$1"
+    nice -n 10 ".build/running-$1" ".build/corpus/$1" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix=".build/artifacts/$1-" > ".build/fuzz-logs/$1.log" 2>&1
     status=$?
     echo "$1: exit $status after ${seconds}s, corpus $(ls ".build/corpus/$1" | wc -l) inputs ($(grep -c '^#.*NEW' ".build/fuzz-logs/$1.log") new); log Fuzz/.build/fuzz-logs/$1.log"
