@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/prelim-coach
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps graphviz build check golden docs clean
+.PHONY: run test deps graphviz build check golden docs clean fuzz fuzz-run test-sanitize
 
 ## Install the system packages the build needs (readline, pkg-config), only if missing.
 deps:
@@ -54,5 +54,26 @@ docs: build graphviz
 	$(BIN) graph --format dot | dot -Tsvg -o docs/dialogue-graph.svg
 	@echo "docs/dialogue-graph.md and docs/dialogue-graph.svg are up to date"
 
+## Run the tests under AddressSanitizer, then under ThreadSanitizer (each in its own build tree).
+test-sanitize: deps
+	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
+	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp $(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address
+	$(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize=thread
+	SWIFT_BACKTRACE=enable=no $(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize=thread
+
+## Build the libFuzzer targets in Fuzz/ (libFuzzer is linked without its main: see Fuzz/README.md).
+FUZZ_RUNTIME = $(firstword $(wildcard $(dir $(shell command -v $(SWIFT)))../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-$(shell uname -m).a))
+fuzz: deps
+	@# SwiftPM keeps its build plan while no manifest changes, and so misses files added to ..
+	rm -f Fuzz/.build/debug.yaml
+	cd Fuzz && $(SWIFT) build -c debug \
+		-Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+		-Xswiftc -parse-as-library -Xcc -fsanitize=fuzzer-no-link,address \
+		-Xlinker $(FUZZ_RUNTIME) -Xlinker -lstdc++
+
+## Run every fuzz target for FUZZ_SECONDS (default 60), two at a time.
+fuzz-run: fuzz
+	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) Fuzz/run.sh
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-asan .build-tsan Fuzz/.build

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct PrelimCoach: ParsableCommand {
@@ -16,4 +17,24 @@ struct PrelimCoach: ParsableCommand {
                       GraphCommand.self, PathsCommand.self],
         defaultSubcommand: CoachCommand.self
     )
+
+    /// Runs the command line as ArgumentParser does, with two differences for safety: a file-size
+    /// limit makes writes fail (EFBIG, reported and never counted as saved) instead of killing the
+    /// process mid-line, and error messages, which can quote arguments, are sanitized.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            // Help, version and completion scripts are ours; only failures quote what was typed.
+            let message = code == .success ? fullMessage(for: error) : Sanitizer.clean(fullMessage(for: error))
+            if !message.isEmpty {
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((message + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -42,6 +42,9 @@ public enum GraphCompiler {
             document.append(fileDocument)
             diagnostics += found
         }
+        if let tooLarge = SizeRule.check(document) {
+            return CompilationResult(graph: nil, diagnostics: diagnostics + [tooLarge], contentItems: [], sourceHash: SourceHash.of(sources))
+        }
 
         var declarations = DeclarationCompiler()
         let variables = declarations.compile(document.variables)
@@ -52,9 +55,9 @@ public enum GraphCompiler {
         let nodes = nodeCompiler.compile(document.nodes).map(\.0)
         diagnostics += nodeCompiler.diagnostics
 
-        // A file that is not YAML may hold the start or the nodes others lead to: the graph
+        // A file that is not YAML (or was refused unread) may hold the start or the nodes others lead to: the graph
         // rules would only guess, so they wait until every file reads.
-        let allFilesRead = !diagnostics.contains { $0.code == .yamlSyntax }
+        let allFilesRead = !diagnostics.contains { [.yamlSyntax, .anchorOrAlias, .nestingTooDeep].contains($0.code) }
         let (start, startDiagnostics) = StartRule.check(
             document.start, documents: document.nodes, firstFile: sources.first?.path ?? "dialogues")
         if allFilesRead { diagnostics += startDiagnostics }

@@ -1,5 +1,5 @@
 /// One finding of the dialogue checker.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     public enum Severity: String, Hashable, Sendable {
         case error
         case warning

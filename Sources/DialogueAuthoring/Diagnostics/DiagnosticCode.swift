@@ -1,7 +1,7 @@
 /// The stable codes of the checker's findings. `dialogues/README.md` shows each with an example;
 /// a code is never reused for a different finding.
 public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
-    /// The file cannot be read as YAML (or is not UTF-8).
+    /// The file cannot be read as YAML.
     case yamlSyntax = "PC001"
     /// A value has the wrong shape: a list where a mapping belongs, text where a number does.
     case wrongShape = "PC002"
@@ -57,4 +57,15 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case readBeforeSet = "PC032"
     /// The condition analysis met more states than it explores, so some findings are not made.
     case analysisIncomplete = "PC033"
+    /// A YAML anchor (`&name`) or alias (`*name`): aliases can expand without bound.
+    case anchorOrAlias = "PC025"
+    /// Lists and mappings nested deeper than `YAMLGuard.maximumDepth`.
+    case nestingTooDeep = "PC026"
+    /// A dialogue file larger than `DialogueFileReader.maximumFileBytes`.
+    case fileTooLarge = "PC027"
+    /// A dialogue file that is not UTF-8 text.
+    case notUTF8 = "PC028"
+    /// Dialogues beyond what any author writes: too many variables or nodes
+    /// (`SizeRule`), or a chain of derived values too long (`DerivedCycleRule.maximumDepth`).
+    case beyondLimits = "PC029"
 }

@@ -8,6 +8,10 @@ enum DocumentReader {
     static func read(file: String, source: String) -> (GraphDocument, [Diagnostic]) {
         var reader = YAMLReader(file: file, source: source)
         var document = GraphDocument()
+        if let problem = YAMLGuard.problem(in: source) {
+            let code: DiagnosticCode = problem.kind == .tooDeep ? .nestingTooDeep : .anchorOrAlias
+            return (document, [Diagnostic(code, at: SourceLocation(file: file, line: problem.line, column: problem.column), problem.message)])
+        }
         let root: YAMLNode?
         do {
             root = try Yams.compose(yaml: source)

@@ -24,7 +24,7 @@ struct YAMLReader {
     /// Anchors and aliases are refused: they hide structure from review and can expand without bound.
     private mutating func refuseAnchor(_ node: YAMLNode) -> Bool {
         guard node.anchor != nil || node.alias != nil else { return false }
-        report(.wrongShape, at: location(node), "anchors and aliases ('&', '*') are not used in dialogue files; write the value out")
+        report(.anchorOrAlias, at: location(node), "anchors and aliases ('&', '*') are not used in dialogue files; write the value out")
         return true
     }
 

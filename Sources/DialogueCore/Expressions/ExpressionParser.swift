@@ -17,6 +17,7 @@ public struct ExpressionParser {
         case .failure(let error):
             return .failure(error)
         case .success(let tokens):
+            if let error = ExpressionLimits.violation(in: tokens) { return .failure(error) }
             var parser = ExpressionParser(tokens: tokens)
             do {
                 let expression = try parser.parseOr()

@@ -2,11 +2,15 @@ import Foundation
 
 /// Finds the variable names a Mustache text reads, and rejects the tags `check` cannot follow.
 enum PlaceholderScanner {
+    /// Deepest nesting of `{{#...}}` and `{{^...}}` sections accepted.
+    static let maximumSectionDepth = 16
+
     static func scan(_ source: String) -> Result<[String], TemplateError> {
         var names: [String] = []
         var line = 1
         var column = 1
         var rest = Substring(source)
+        var sectionDepth = 0
         while let open = rest.range(of: "{{") {
             advance(&line, &column, over: rest[rest.startIndex..<open.lowerBound])
             let tagLine = line
@@ -19,6 +23,16 @@ enum PlaceholderScanner {
             if tag.hasPrefix("{") {
                 tag = tag.dropFirst()
                 if rest[end...].hasPrefix("}") { end = rest.index(after: end) }
+            }
+            switch tag.trimmingCharacters(in: .whitespaces).first {
+            case "#", "^": sectionDepth += 1
+            case "/": sectionDepth = max(0, sectionDepth - 1)
+            default: break
+            }
+            // Mustache parses and renders sections recursively: a text built to be deep must not reach it.
+            guard sectionDepth <= maximumSectionDepth else {
+                return .failure(TemplateError(line: tagLine, column: tagColumn,
+                    message: "sections ('{{#') are nested more than \(maximumSectionDepth) deep here"))
             }
             switch classify(tag) {
             case .failure(let problem):

@@ -10,7 +10,9 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check the dialogue files and list every problem with file:line:column.",
         discussion: """
             Exits 0 when there is no error (warnings are listed but allowed), 1 otherwise. \
-            The codes (PC001...) are explained in dialogues/README.md. With --transcripts DIR, \
+            The codes (PC001...) are explained in dialogues/README.md. Files are read as \
+            untrusted: over 1 MiB (PC027), not UTF-8 (PC028), with YAML anchors or aliases \
+            (PC025) or nested over 32 deep (PC026), they are refused. With --transcripts DIR, \
             also proves that every transcript (*.jsonl) in DIR can still be resumed with these \
             dialogues. Besides the structure, it follows every route over the variables' \
             values and reports a condition that is never true, a case shadowed by an earlier one, \
@@ -41,13 +43,14 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let located = try DialogueLocator(explicit: directory).locate()
-        let shown = directory ?? located.path
-        let (sources, unreadable) = try DialogueLoader.read(located, displayPath: shown)
+        let shown = Sanitizer.clean(directory ?? located.path)
+        let (sources, refused) = try DialogueLoader.read(located, displayPath: shown)
         let (loaded, result) = AuthoredDialogue.load(sources)
-        let dialogue = unreadable.isEmpty ? loaded : nil
-        // The condition analysis needs a whole graph, so it runs once everything else passes.
+        let dialogue = refused.isEmpty ? loaded : nil
+        // The condition analysis needs a whole graph, so it runs once everything else passes;
+        // refused files leave the graph incomplete, and what the others lack would only be noise.
         let findings = dialogue?.conditionFindings() ?? []
-        let diagnostics = ConditionAnalysis.merged(unreadable + result.diagnostics, findings)
+        let diagnostics = refused.isEmpty ? ConditionAnalysis.merged(result.diagnostics, findings) : refused
         for diagnostic in diagnostics { print(Sanitizer.clean(diagnostic.description)) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
@@ -88,7 +91,7 @@ struct CheckCommand: ParsableCommand {
                 print(error.description)
             }
         }
-        print("\(directory): \(names.count) transcript\(names.count == 1 ? "" : "s"), \(names.count - failures) resume, \(failures) do not")
+        print("\(Sanitizer.clean(directory)): \(names.count) transcript\(names.count == 1 ? "" : "s"), \(names.count - failures) resume, \(failures) do not")
         return failures == 0
     }
 }

@@ -23,7 +23,7 @@ struct CoachCommand: ParsableCommand {
     )
 
     @Option(name: .long, help: ArgumentHelp(
-        "A YAML or JSON map of profile names to answers (for example 'target: derm'); the rest is asked.",
+        "A YAML or JSON map of profile names to answers (for example 'target: derm'; at most 64 KiB); the rest is asked.",
         valueName: "file"))
     var answers: String?
 

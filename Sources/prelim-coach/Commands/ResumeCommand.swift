@@ -41,7 +41,7 @@ struct ResumeCommand: ParsableCommand {
         }
         var state = rebuilt.session
         state.today = today ?? .today()
-        let journal = try Journal.reopen(at: file.path, keepingBytes: file.completeLength, clock: SessionRunner.now)
+        let journal = try Journal.reopen(at: file.path, keepingBytes: file.completeLength, readLength: file.readLength, clock: SessionRunner.now)
         try journal.record([.resumed(today: state.today)])
         let question = state.awaitedNode.flatMap { engine.question(at: $0, in: state) }
         let renderer = Renderer(style: TerminalStyle(width: TerminalInfo().width, colour: TerminalInfo().colour), graph: graph)

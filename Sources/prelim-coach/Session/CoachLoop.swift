@@ -68,22 +68,35 @@ struct CoachLoop {
     private func apply(_ input: Input, to session: Session) -> Session? {
         let (next, outputs) = engine.handle(input, in: session)
         let events = [TranscriptEvent.input(input, node: session.awaitedNode, source: .typed)] + outputs.map(TranscriptEvent.output)
-        guard save(events) else { return nil }
+        guard save(events, unsaved: Self.retypable(input)) else { return nil }
         show(outputs)
         return next
     }
 
-    /// Writes events to disk; on failure, tells the user what is kept and how to keep the rest.
-    private func save(_ events: [TranscriptEvent]) -> Bool {
+    /// What the user would type again to redo `input` after a failed save.
+    private static func retypable(_ input: Input) -> String? {
+        switch input {
+        case .answered(let text): text.isEmpty ? "(an empty line: just Enter)" : text
+        case .skipRequested: ":skip"
+        case .backRequested: ":back"
+        case .recapRequested, .inputEnded: nil
+        }
+    }
+
+    /// Writes events to disk; on failure, says that the answer was not saved, shows it so that
+    /// it can be copied, and tells how to continue from what was saved.
+    private func save(_ events: [TranscriptEvent], unsaved answer: String? = nil) -> Bool {
         guard let journal else { return true }
         do {
             try journal.record(events)
             try journal.commit()
             return true
         } catch {
+            let kept = answer.map { "That answer was NOT saved. Keep a copy of it to type again:\n  \($0)\n" }
+                ?? "The last step was NOT saved.\n"
             write(renderer.warning("""
                 \(error.description)
-                That answer was NOT saved. Everything before it is saved in \(journal.path); \
+                \(kept)Everything before it is saved in \(journal.path); \
                 free some space or fix the permissions, then continue with: \(resumeCommand)
                 """))
             return false
@@ -105,7 +118,8 @@ struct CoachLoop {
     private func completions(for question: Question) -> [String] {
         var words = ReplCommand.completions
         switch question.kind {
-        case .choice(let options): words += options.flatMap { [$0.key, $0.label] }
+        // Readline lists these on a double Tab: dialogue text, so it is cleaned like any other.
+        case .choice(let options): words += options.flatMap { [$0.key, Sanitizer.clean($0.label)] }
         case .yesNo: words += ["yes", "no"]
         default: break
         }

@@ -31,7 +31,7 @@ enum CoachError: Error, CustomStringConvertible {
         case .dialoguesInvalid(let count):
             "the dialogues have \(count) error\(count == 1 ? "" : "s") (listed above); run 'prelim-coach check' after fixing them"
         case .dataDirectory(let path, let reason):
-            "cannot use the data directory \(path): \(reason)"
+            "cannot use the data directory \(path): \(reason); set PRELIM_COACH_HOME to a directory you can write to"
         case .answersUnreadable(let path, let reason):
             "cannot read the answers file \(path): \(reason)"
         case .answersInvalid(let path, let problems):

@@ -5,37 +5,57 @@ import Foundation
 enum DialogueLoader {
     /// - Parameter displayPath: how the directory is named in diagnostics, as the user gave it.
     static func load(_ directory: URL, displayPath: String) throws(CoachError) -> CompilationResult {
-        let (sources, unreadable) = try read(directory, displayPath: displayPath)
+        let (sources, refused) = try read(directory, displayPath: displayPath)
         let result = GraphCompiler.compile(sources)
-        guard !unreadable.isEmpty else { return result }
-        return CompilationResult(
-            graph: nil, diagnostics: unreadable + result.diagnostics, contentItems: result.contentItems, sourceHash: result.sourceHash)
+        guard !refused.isEmpty else { return result }
+        // Without the refused files the graph is incomplete: what the others lack would only be noise.
+        return CompilationResult(graph: nil, diagnostics: refused, contentItems: result.contentItems, sourceHash: result.sourceHash)
     }
 
-    /// The dialogue files' texts, and a diagnostic for each file that is not UTF-8.
+    /// The dialogue files' texts, and a diagnostic for each file refused as untrusted input
+    /// (too large, not UTF-8; the total over its limit).
     static func read(_ directory: URL, displayPath: String) throws(CoachError) -> ([DialogueSource], [Diagnostic]) {
+        if FileErrorText.notAFile(directory.path) == nil {
+            throw CoachError.dialoguesUnreadable(displayPath, "it is a file, not a directory")
+        }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
                 .sorted()
         } catch {
-            throw CoachError.dialoguesUnreadable(displayPath, (error as NSError).localizedDescription)
+            throw CoachError.dialoguesUnreadable(displayPath, FileErrorText.describe(error))
         }
         guard !names.isEmpty else { throw CoachError.dialoguesUnreadable(displayPath, "it holds no .yaml files") }
         var sources: [DialogueSource] = []
-        var unreadable: [Diagnostic] = []
+        var refused: [Diagnostic] = []
+        var total = 0
         for name in names {
             let shownPath = displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
-                throw CoachError.dialoguesUnreadable(shownPath, "the file cannot be read")
+            let data = try read(directory.appendingPathComponent(name).path, shownAs: shownPath)
+            total += data.count
+            guard total <= DialogueFileReader.maximumTotalBytes else {
+                refused.append(DialogueFileReader.totalTooLarge(path: shownPath))
+                break
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                unreadable.append(Diagnostic(.yamlSyntax, at: SourceLocation(file: shownPath, line: 1, column: 1), "the file is not UTF-8 text"))
-                continue
+            switch DialogueFileReader.source(path: shownPath, data: data) {
+            case .success(let source): sources.append(source)
+            case .failure(let diagnostic): refused.append(diagnostic)
             }
-            sources.append(DialogueSource(path: shownPath, text: text))
         }
-        return (sources, unreadable)
+        return (sources, refused)
+    }
+
+    /// Reads at most one byte past the limit, so a huge file (or a device) is never read whole.
+    private static func read(_ path: String, shownAs shownPath: String) throws(CoachError) -> Data {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CoachError.dialoguesUnreadable(shownPath, "the file cannot be read")
+        }
+        defer { try? handle.close() }
+        do {
+            return try handle.read(upToCount: DialogueFileReader.maximumFileBytes + 1) ?? Data()
+        } catch {
+            throw CoachError.dialoguesUnreadable(shownPath, FileErrorText.describe(error))
+        }
     }
 }

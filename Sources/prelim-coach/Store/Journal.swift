@@ -21,10 +21,12 @@ final class Journal {
         let journal = try Journal(path: path, descriptor: descriptor, clock: clock)
         do {
             journal.buffer.append(try TranscriptCoding.line(for: header))
+            try journal.commit()
         } catch {
-            throw CoachError.transcriptUnwritable(path, "\(error)")
+            // A file without its whole header is no session: leave nothing half-made behind.
+            unlink(path)
+            throw error as? CoachError ?? CoachError.transcriptUnwritable(path, "\(error)")
         }
-        try journal.commit()
         syncDirectory(of: path)
         return journal
     }
@@ -40,10 +42,16 @@ final class Journal {
     }
 
     /// Continues an existing transcript, cutting off a torn last line first.
-    static func reopen(at path: String, keepingBytes length: Int, clock: @escaping () -> String) throws(CoachError) -> Journal {
+    /// - Parameter readLength: the file's size when it was read; if another process wrote to it
+    ///   since (and has let go of it), what was read is stale and nothing is cut.
+    static func reopen(at path: String, keepingBytes length: Int, readLength: Int, clock: @escaping () -> String) throws(CoachError) -> Journal {
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard descriptor >= 0 else { throw CoachError.transcriptUnwritable(path, String(cString: strerror(errno))) }
         let journal = try Journal(path: path, descriptor: descriptor, clock: clock)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == readLength else {
+            throw CoachError.transcriptLocked(path)
+        }
         guard ftruncate(descriptor, off_t(length)) == 0 else { throw CoachError.transcriptUnwritable(path, String(cString: strerror(errno))) }
         return journal
     }

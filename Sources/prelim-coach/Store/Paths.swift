@@ -16,6 +16,14 @@ struct Paths {
         }
     }
 
+    /// Refuses a directory this process cannot create files in (read-only file system or
+    /// permissions), before a session starts rather than at its first answer.
+    static func requireWritable(_ path: String) throws(CoachError) {
+        guard access(path, W_OK | X_OK) != 0 else { return }
+        let reason = errno == EROFS ? "it is on a read-only file system" : "it cannot be written (\(String(cString: strerror(errno))))"
+        throw CoachError.dataDirectory(path, reason)
+    }
+
     var historyFile: URL { dataDirectory.appendingPathComponent("history") }
 
     /// Creates the data directory owner-only (0700), whatever the umask. A directory that
@@ -26,17 +34,12 @@ struct Paths {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw CoachError.dataDirectory(path, "it is a file, not a directory") }
+            try Self.requireWritable(path)
             let mode = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? 0
             guard mode & 0o077 != 0 else { return nil }
             return "the data directory \(path) can be read by others (mode \(String(mode, radix: 8))); its files are kept owner-only"
         }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw CoachError.dataDirectory(path, (error as NSError).localizedDescription)
-        }
-        // createDirectory's own mode is cut by the umask; set it afterwards.
-        guard chmod(path, 0o700) == 0 else { throw CoachError.dataDirectory(path, String(cString: strerror(errno))) }
+        try DirectoryMaker.make(path, shownAs: path)
         return nil
     }
 }

@@ -11,13 +11,10 @@ struct SessionStore {
     /// Creates the sessions directory owner-only (0700), whatever the umask.
     func prepare() throws(CoachError) {
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue { return }
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw CoachError.dataDirectory(directory.path, (error as NSError).localizedDescription)
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return try Paths.requireWritable(directory.path)
         }
-        guard chmod(directory.path, 0o700) == 0 else { throw CoachError.dataDirectory(directory.path, String(cString: strerror(errno))) }
+        try DirectoryMaker.make(directory.path, shownAs: directory.path)
     }
 
     /// A new session id: its start time, sortable, and a random suffix.

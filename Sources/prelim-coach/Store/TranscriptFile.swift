@@ -7,22 +7,34 @@ struct TranscriptFile {
     let transcript: Transcript
     /// Bytes up to the end of the last complete line (a torn last line lies beyond).
     let completeLength: Int
+    /// The file's size when it was read, to notice another process writing to it since.
+    let readLength: Int
+
+    /// Largest transcript read: hundreds of sessions' worth. A larger file (or a device such as
+    /// /dev/zero) is refused after reading one byte more, never read whole.
+    static let maximumFileBytes = 64 << 20
 
     static func read(_ url: URL) throws(CoachError) -> TranscriptFile {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CoachError.transcriptUnreadable(url.path, "it is a directory, not a transcript")
+        if let problem = FileErrorText.notAFile(url.path) {
+            throw CoachError.transcriptUnreadable(url.path, problem == "it is a directory" ? "it is a directory, not a transcript" : problem)
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            let reason = FileManager.default.fileExists(atPath: url.path) ? "permission denied" : "no such file"
-            throw CoachError.transcriptUnreadable(url.path, reason)
+        let data: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: maximumFileBytes + 1) ?? Data()
+        } catch {
+            throw CoachError.transcriptUnreadable(url.path, FileErrorText.describe(error))
+        }
+        guard data.count <= maximumFileBytes else {
+            throw CoachError.transcriptInvalid(url.path, line: 1, "the file is larger than 64 MiB; this is not a PrelimCoach transcript")
         }
         switch Transcript.read(data) {
         case .failure(let error):
             throw CoachError.transcriptInvalid(url.path, line: error.line, error.message)
         case .success(let transcript):
             let length = transcript.tornLine == nil ? data.count : (data.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0)
-            return TranscriptFile(path: url.path, transcript: transcript, completeLength: length)
+            return TranscriptFile(path: url.path, transcript: transcript, completeLength: length, readLength: data.count)
         }
     }
 

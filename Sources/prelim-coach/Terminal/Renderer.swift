@@ -24,7 +24,7 @@ struct Renderer {
         case .rejected(_, _, let reason):
             return paint("! " + Sanitizer.clean(reason), .yellow)
         case .skipped(_, let variable, let value):
-            let label = graph?.variable(variable)?.label ?? variable
+            let label = Sanitizer.clean(graph?.variable(variable)?.label ?? variable)
             return dim(value.map { "(\(label): \(Sanitizer.clean($0)), the default)" } ?? "(skipped)")
         case .emitted(let message):
             return "\n" + emitted(message)
