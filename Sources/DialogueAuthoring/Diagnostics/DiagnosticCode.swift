@@ -49,4 +49,6 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case notAssignable = "PC023"
     /// A migration that names a node still in the dialogues as renamed or removed.
     case staleMigration = "PC024"
+    /// A `redact:` value other than `sensitive` or `identity`.
+    case badRedaction = "PC029"
 }
