@@ -41,6 +41,8 @@ let package = Package(
         ),
         .testTarget(name: "DialogueCoreTests", dependencies: ["DialogueCore"]),
         .testTarget(name: "DialogueAuthoringTests", dependencies: ["DialogueAuthoring"]),
+        // Plans and their exports, from transcripts of a fixture dialogue compiled from YAML.
+        .testTarget(name: "PlanTests", dependencies: ["DialogueCore", "DialogueAuthoring"]),
         // Test-only: spawning the binary on a pseudo-terminal needs C.
         .target(name: "PtySupport", path: "Tests/PtySupport"),
         .testTarget(name: "PrelimCoachCLITests", dependencies: ["PtySupport", "prelim-coach"]),

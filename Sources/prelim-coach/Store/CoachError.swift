@@ -13,6 +13,9 @@ enum CoachError: Error, CustomStringConvertible {
     case sessionNotFound(String, [String])
     case nothingToResume
     case sessionFinished(String)
+    case exportUnwritable(String, String)
+    case noDatedMilestones(String)
+    case shareArguments(String)
 
     /// The message, safe for a terminal: it may quote file names and answers-file values.
     var description: String { Sanitizer.clean(message) }
@@ -47,6 +50,12 @@ enum CoachError: Error, CustomStringConvertible {
             "there is no unfinished session to resume; start one with 'prelim-coach'"
         case .sessionFinished(let path):
             "the session in \(path) is finished; read it with 'prelim-coach replay \(path)'"
+        case .exportUnwritable(let path, let reason):
+            "cannot write the plan to \(path): \(reason)"
+        case .noDatedMilestones(let path):
+            "the session in \(path) has no dated milestones yet, so there is nothing to put in a calendar; share it as markdown or html"
+        case .shareArguments(let problem):
+            problem
         }
     }
 }

@@ -66,7 +66,7 @@ public enum HTMLExport {
         var parts = ["<div class=\"item\">"]
         let title = kind == .milestone ? PlanWording.milestoneHeading(item) : item.title
         if let title { parts.append(HTMLText.element("h3", title)) }
-        parts.append(kind == .template ? HTMLText.element("pre", TextBlock.lines(of: item.text).joined(separator: "\n")) : body(item.text))
+        parts.append(kind == .template ? HTMLText.element("pre", TextBlock.verbatimLines(of: item.text).joined(separator: "\n")) : body(item.text))
         if let chart = item.chart { parts.append(self.chart(chart)) }
         if !item.reasons.isEmpty {
             parts.append("<div class=\"reasons\">" + HTMLText.element("p", PlanWording.because) + "<ul>"

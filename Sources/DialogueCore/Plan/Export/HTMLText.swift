@@ -1,4 +1,3 @@
-
 /// Escaping for HTML text and attribute values: every string from a session goes through it.
 enum HTMLText {
     static func escape(_ text: String) -> String {

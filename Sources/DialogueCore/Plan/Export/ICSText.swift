@@ -1,4 +1,3 @@
-
 /// RFC 5545 text values and content lines: escaping (section 3.3.11) and folding (3.1).
 enum ICSText {
     /// A TEXT value: backslash, semicolon and comma escaped, any line end as `\n`, other

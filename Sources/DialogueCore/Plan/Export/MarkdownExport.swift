@@ -49,7 +49,7 @@ public enum MarkdownExport {
         var blocks: [String] = []
         let title = kind == .milestone ? PlanWording.milestoneHeading(item) : item.title
         if let title { blocks.append("### " + MarkdownText.line(title)) }
-        blocks += kind == .template ? [MarkdownText.fenced(TextBlock.lines(of: item.text))] : body(item.text)
+        blocks += kind == .template ? [MarkdownText.fenced(TextBlock.verbatimLines(of: item.text))] : body(item.text)
         if let chart = item.chart { blocks.append(MarkdownText.fenced(chart.lines(width: 72))) }
         if !item.reasons.isEmpty {
             blocks.append(MarkdownText.line(PlanWording.because))

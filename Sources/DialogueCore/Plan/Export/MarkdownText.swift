@@ -4,23 +4,47 @@ import Foundation
 /// change the meaning get a backslash.
 enum MarkdownText {
     /// Text inside a line (a heading, a list item, a table cell): line ends become spaces,
-    /// and every character that could start markup is escaped.
+    /// and every character that could start markup is escaped. A bracket is left alone when
+    /// it cannot open a link (no `(`, `[` or `:` after its closing bracket), so that
+    /// `[your hospital]` reads as written.
     static func inline(_ text: String) -> String {
+        let characters = Array(flattened(text))
         var escaped = ""
-        for character in flattened(text) {
-            if Self.markup.contains(character) { escaped.append("\\") }
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            let needsEscape = switch character {
+            case "\\", "`", "*", "_", "<", "|", "#", "~": true
+            case "&": next.isLetter || next.isNumber || next == "#"
+            case "[": opensLink(characters, at: index)
+            default: false
+            }
+            if needsEscape { escaped.append("\\") }
             escaped.append(character)
         }
         return escaped
     }
 
-    private static let markup: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&"]
+    /// Whether a `[` could start a link, an image or a reference: another `[` comes before
+    /// its `]`, or the `]` is followed by `(`, `[` or `:`.
+    private static func opensLink(_ characters: [Character], at index: Int) -> Bool {
+        var position = index + 1
+        while position < characters.count {
+            switch characters[position] {
+            case "[": return true
+            case "]":
+                let after = position + 1 < characters.count ? characters[position + 1] : " "
+                return after == "(" || after == "[" || after == ":"
+            default: position += 1
+            }
+        }
+        return false
+    }
 
     /// Text that starts a line (a paragraph line, a list item): as `inline`, without leading
     /// spaces (which would make code), and with a list or heading marker at its start escaped.
     static func line(_ text: String) -> String {
         var line = inline(flattened(text).trimmingCharacters(in: .whitespaces))
-        if let first = line.first, "-+=".contains(first) {
+        if let first = line.first, "-+=>[".contains(first) {
             line.insert("\\", at: line.startIndex)
         } else if let digitsEnd = line.firstIndex(where: { !$0.isASCII || !$0.isNumber }), digitsEnd != line.startIndex,
             line[digitsEnd] == "." || line[digitsEnd] == ")" {

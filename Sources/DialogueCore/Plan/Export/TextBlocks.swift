@@ -51,6 +51,15 @@ enum TextBlock: Hashable {
         return blocks
     }
 
+    /// A template's lines as written, without blank lines before or after.
+    static func verbatimLines(of text: String) -> [String] {
+        let all = lines(of: text)
+        guard let first = all.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
+            let last = all.lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+        else { return [] }
+        return Array(all[first...last])
+    }
+
     /// Lines, whatever the line ends (LF, CRLF or a lone CR).
     static func lines(of text: String) -> [String] {
         text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
