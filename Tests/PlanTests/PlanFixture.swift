@@ -54,7 +54,7 @@ enum PlanFixture {
 
     /// Names built to break every format.
     static let hostile = User(id: "hostile", sessionID: "20261129-080000-beef", inputs: answers([
-        "<script>alert(1)</script> {{name}} *Bold*_x_ `code` | # [link](http://evil.example) & <b>",
+        "<script>alert(1)</script> {{name}} *B*_x_ `c` | # [l](http://e.x) &amp; <b>",
         "St. Mary's, Dept; \"A\" & <img src=x onerror=alert(1)> \\ end",
         "steady", "prelim_im", "derm", "240",
         "1. a list? - or + not; {{#projects}}x{{/projects}} ```fence``` ~~~",
