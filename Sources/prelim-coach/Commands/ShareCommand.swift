@@ -35,7 +35,7 @@ struct ShareCommand: ParsableCommand {
         case markdown, html, ics
     }
 
-    @Option(name: .long, help: "markdown (default), html or ics.")
+    @Option(name: .long, help: "markdown (plain text for an email), html (one file for a browser or printing) or ics (a calendar).")
     var format: Format = .markdown
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
