@@ -64,7 +64,7 @@ struct EscapingTests {
     @Test func aLineStartingLikeMarkupIsEscaped() throws {
         let plan = Plan(
             sessionID: "s", day: CalendarDate(year: 2026, month: 1, day: 1), lastActivity: "", transcriptName: "s.jsonl",
-            isFinished: true, redaction: .none, identity: [], profile: [],
+            isFinished: true, redaction: .none, personName: nil, identity: [], profile: [],
             recommendations: [PlanItem(node: "r", title: "1. Title", text: "2. not a list\n+ nor this\n> nor a quote\n=== nor a heading\n    not code\n[x]: http://e.x\n- a real item\n```\nkept ```` inside\n```", reasons: [])],
             guardrails: [], milestones: [], coaching: [], templates: [PlanItem(node: "t", title: nil, text: "```\nDear ``` PD,\r\nline\u{7}two")],
             mentorQuestions: .given("- question one\n- question two"), support: [])

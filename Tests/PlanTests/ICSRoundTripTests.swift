@@ -42,7 +42,7 @@ struct ICSRoundTripTests {
         let long = String(repeating: "Ünïcödé ✓ ", count: 30)
         let plan = Plan(
             sessionID: "s1", day: CalendarDate(year: 2026, month: 11, day: 25), lastActivity: "2026-11-25T09:14:03-05:00",
-            transcriptName: "s1.jsonl", isFinished: true, redaction: .none, identity: [PlanFact(label: "Name", value: "A, B; C")],
+            transcriptName: "s1.jsonl", isFinished: true, redaction: .none, personName: "A, B; C", identity: [PlanFact(label: "Name", value: "A, B; C")],
             profile: [], recommendations: [], guardrails: [],
             milestones: [PlanItem(node: "m", title: hostile, text: long, date: CalendarDate(year: 2026, month: 12, day: 31))],
             coaching: [], templates: [], mentorQuestions: nil, support: [])

@@ -52,6 +52,14 @@ struct PlanBuildTests {
         #expect(MarkdownExport.render(plan).hasPrefix("# PrelimCoach plan\n"))
     }
 
+    @Test func aHospitalWithoutANameDoesNotTitleThePlan() throws {
+        let user = PlanFixture.User(id: "anon", sessionID: "20261130-000000-0000", inputs: [.skipRequested] + PlanFixture.answers(["Mercy Vale"]))
+        let plan = try PlanFixture.plan(user)
+        #expect(plan.personName == nil)
+        #expect(plan.identity == [PlanFact(label: "Prelim hospital", value: "Mercy Vale")])
+        #expect(MarkdownExport.render(plan).hasPrefix("# PrelimCoach plan\n"))
+    }
+
     @Test func anUnfinishedSessionSaysSoAtTheTopAndPlansWithWhatIsKnown() throws {
         let plan = try PlanFixture.plan(PlanFixture.sam)
         #expect(!plan.isFinished)

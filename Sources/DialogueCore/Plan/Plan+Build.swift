@@ -3,6 +3,8 @@ import Foundation
 extension Plan {
     /// The name of the text variable holding the questions for the mentor, when a dialogue asks them.
     public static let mentorQuestionsVariable = "mentor_questions"
+    /// The name of the text variable holding the user's name, for the plan's title.
+    public static let nameVariable = "name"
 
     /// The plan of a recorded session against the current dialogues.
     ///
@@ -29,12 +31,17 @@ extension Plan {
             sessionID: transcript.header.sessionID, day: session.today,
             lastActivity: transcript.events.last?.event.at ?? transcript.header.startedAt,
             transcriptName: transcriptName, isFinished: isFinished, redaction: redaction,
-            identity: identity(graph, session, redactor),
+            personName: personName(session, redactor), identity: identity(graph, session, redactor),
             profile: profile(engine, session, redactor, withDerived: isFinished),
             recommendations: section(.recommendation), guardrails: section(.guardrail),
             milestones: byDay(section(.milestone)), coaching: section(.coaching), templates: section(.template),
             mentorQuestions: mentorQuestions(graph, session, redactor),
             support: redaction == .none ? section(.support) : []))
+    }
+
+    private static func personName(_ session: Session, _ redactor: PlanRedactor) -> String? {
+        guard case .text(let name)? = session.bindings[nameVariable]?.value, !redactor.hides(nameVariable) else { return nil }
+        return name
     }
 
     /// The answers to the `identity` variables, unless they are hidden.

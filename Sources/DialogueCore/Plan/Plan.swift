@@ -14,6 +14,8 @@ public struct Plan: Hashable, Sendable {
     /// `false` while the session has not reached its end: the plan holds what is known so far.
     public let isFinished: Bool
     public let redaction: RedactionLevel
+    /// The user's name, when given and not redacted: the plan's title says whose it is.
+    public let personName: String?
     /// Who and where (the `identity` variables), unless redacted.
     public let identity: [PlanFact]
     /// The answers and what the coach worked out from them.
@@ -30,7 +32,7 @@ public struct Plan: Hashable, Sendable {
 
     public init(
         sessionID: String, day: CalendarDate, lastActivity: String, transcriptName: String, isFinished: Bool,
-        redaction: RedactionLevel, identity: [PlanFact], profile: [PlanFact], recommendations: [PlanItem],
+        redaction: RedactionLevel, personName: String?, identity: [PlanFact], profile: [PlanFact], recommendations: [PlanItem],
         guardrails: [PlanItem], milestones: [PlanItem], coaching: [PlanItem], templates: [PlanItem],
         mentorQuestions: MentorQuestions?, support: [PlanItem]
     ) {
@@ -40,6 +42,7 @@ public struct Plan: Hashable, Sendable {
         self.transcriptName = transcriptName
         self.isFinished = isFinished
         self.redaction = redaction
+        self.personName = personName
         self.identity = identity
         self.profile = profile
         self.recommendations = recommendations
@@ -53,9 +56,6 @@ public struct Plan: Hashable, Sendable {
 
     /// The milestones a calendar can hold: those with a day.
     public var datedMilestones: [PlanItem] { milestones.filter { $0.date != nil } }
-
-    /// The person the plan is for, when known and not redacted: the first identity fact.
-    public var personName: String? { identity.first?.value }
 }
 
 /// A label and a value: a row of the profile, or one answer behind a piece of advice.
