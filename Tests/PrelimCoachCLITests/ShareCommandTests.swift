@@ -78,6 +78,20 @@ struct ShareCommandTests {
         #expect(result.stdout.contains("[redacted]"))
     }
 
+    @Test func aRedactedPlanSaysWhenTheDialoguesChangedSinceTheSession() throws {
+        let id = try session()
+        #expect(try share(["--redact", id]).stderr.isEmpty, "same dialogues: nothing to note")
+        let changed = home.appendingPathComponent("changed-dialogues")
+        try FileManager.default.copyItem(atPath: Self.dialogues, toPath: changed.path)
+        let plan = changed.appendingPathComponent("plan.yaml")
+        let text = try String(contentsOf: plan, encoding: .utf8).replacingOccurrences(of: "Submit on the first day", with: "Submit early")
+        try Data(text.utf8).write(to: plan)
+        let result = try CLI.run(["share", "--dialogues", changed.path, "--redact", id], environment: environment)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("the dialogue files changed since this session"))
+        #expect(result.stdout.contains("Submit early"))
+    }
+
     @Test func anUnfinishedSessionSharesWhatIsKnownButHasNoCalendar() throws {
         let id = try session(Array(Self.answers.prefix(5)))
         let markdown = try share([id])

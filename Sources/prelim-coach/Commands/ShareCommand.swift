@@ -63,7 +63,10 @@ struct ShareCommand: ParsableCommand {
         let (session, level) = try request()
         let file = try TranscriptFile.read(try SessionStore(paths: Paths()).resolve(session))
         if let notice = file.tornNotice { FileHandle.standardError.write(Data((Sanitizer.clean(notice) + "\n").utf8)) }
-        let graph = try dialogueOptions.load().graph
+        let (graph, sourceHash) = try dialogueOptions.load()
+        if level != .none, sourceHash != file.transcript.header.graphHash {
+            FileHandle.standardError.write(Data("note: the dialogue files changed since this session; the redacted plan's texts come from the current files\n".utf8))
+        }
         let name = URL(fileURLWithPath: file.path).lastPathComponent
         let plan: Plan
         switch Plan.build(from: file.transcript, graph: graph, transcriptName: name, redaction: level) {
