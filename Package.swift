@@ -43,6 +43,8 @@ let package = Package(
         .testTarget(name: "DialogueAuthoringTests", dependencies: ["DialogueAuthoring"]),
         // The shipped dialogues, through the golden transcripts in Tests/Golden.
         .testTarget(name: "GoldenTranscriptTests", dependencies: ["DialogueCore", "DialogueAuthoring"], path: "Tests/GoldenTranscriptTests"),
+        // Plans and their exports, from transcripts of a fixture dialogue compiled from YAML.
+        .testTarget(name: "PlanTests", dependencies: ["DialogueCore", "DialogueAuthoring"]),
         // Test-only: spawning the binary on a pseudo-terminal needs C.
         .target(name: "PtySupport", path: "Tests/PtySupport"),
         .testTarget(name: "PrelimCoachCLITests", dependencies: ["PtySupport", "prelim-coach"]),

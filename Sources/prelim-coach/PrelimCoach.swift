@@ -13,8 +13,8 @@ struct PrelimCoach: ParsableCommand {
             $PRELIM_COACH_HOME, else $XDG_DATA_HOME/prelim-coach, else ~/.local/share/prelim-coach.
             """,
         version: version,
-        subcommands: [CoachCommand.self, ResumeCommand.self, SessionsCommand.self, ReplayCommand.self, CheckCommand.self,
-                      GraphCommand.self, PathsCommand.self],
+        subcommands: [CoachCommand.self, ResumeCommand.self, SessionsCommand.self, ReplayCommand.self, ShareCommand.self,
+                      CheckCommand.self, GraphCommand.self, PathsCommand.self],
         defaultSubcommand: CoachCommand.self
     )
 

@@ -362,6 +362,21 @@ struct CheckRuleTests {
               - id: b
                 end: Done
             """, expected: ["PC011 17:14"]),
+        Case(name: "PC034 a redact value that is not a level", yaml: """
+            start: a
+            variables:
+              name:
+                type: text
+                redact: identity
+              score:
+                type: integer
+                min: 1
+                max: 300
+                redact: secret
+            nodes:
+              - id: a
+                end: Done
+            """, expected: ["PC034 10:13"]),
     ]
 
     @Test(arguments: reviewCases)

@@ -23,7 +23,8 @@ struct DeclarationCompiler {
         return bases.map { document, base in
             guard document.isDerived, let derivation = derivation(document, base, among: plain) else { return base }
             return VariableDecl(
-                name: base.name, label: base.label, kind: base.kind, placeholder: base.placeholder, derivation: derivation)
+                name: base.name, label: base.label, kind: base.kind, placeholder: base.placeholder, derivation: derivation,
+                redaction: base.redaction)
         }
     }
 
@@ -50,7 +51,19 @@ struct DeclarationCompiler {
         }
         return VariableDecl(
             name: name.text, label: label, kind: kind, isOptional: document.isOptional,
-            defaultValue: defaultValue, placeholder: document.placeholder?.text)
+            defaultValue: defaultValue, placeholder: document.placeholder?.text, redaction: redaction(document))
+    }
+
+    /// `redact:` as a level; a value that is not one is reported and shown in every plan.
+    private mutating func redaction(_ document: VariableDocument) -> Redaction {
+        guard let written = document.redact else { return .none }
+        let levels = [Redaction.sensitive, .identity]
+        if let level = levels.first(where: { $0.rawValue == written.text }) { return level }
+        let names = levels.map(\.rawValue)
+        let suggestion = Suggestion.closest(to: written.text, in: names).map { "; did you mean '\($0)'?" } ?? ""
+        report(.badRedaction, written.location,
+            "'redact' is 'sensitive' (hidden by share --redact) or 'identity' (hidden by --redact all), not '\(written.text)'\(suggestion)")
+        return .none
     }
 
     /// Keys that belong to one type only, and where each was written.

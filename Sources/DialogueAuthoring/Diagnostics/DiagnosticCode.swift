@@ -68,4 +68,6 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     /// Dialogues beyond what any author writes: too many variables or nodes
     /// (`SizeRule`), or a chain of derived values too long (`DerivedCycleRule.maximumDepth`).
     case beyondLimits = "PC029"
+    /// A `redact:` value other than `sensitive` or `identity`.
+    case badRedaction = "PC034"
 }

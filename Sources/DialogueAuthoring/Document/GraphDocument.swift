@@ -35,6 +35,8 @@ public struct VariableDocument: Sendable {
     public var isOptional = false
     public var defaultValue: SourceText?
     public var placeholder: SourceText?
+    /// `redact:` as written: `sensitive` or `identity`.
+    public var redact: SourceText?
     /// A derived variable's expression, when it is one.
     public var value: SourceText?
     /// A derived variable's cases, when it has them; `when` is nil for `otherwise`.

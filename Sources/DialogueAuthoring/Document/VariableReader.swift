@@ -3,8 +3,8 @@ import Yams
 
 /// Reads one entry of `variables:` or `derived:`.
 enum VariableReader {
-    static let askedKeys = ["type", "label", "options", "min", "max", "max_length", "optional", "default", "placeholder"]
-    static let derivedKeys = ["type", "label", "options", "min", "max", "value", "cases"]
+    static let askedKeys = ["type", "label", "options", "min", "max", "max_length", "optional", "default", "placeholder", "redact"]
+    static let derivedKeys = ["type", "label", "options", "min", "max", "value", "cases", "redact"]
 
     static func read(name: SourceText, body: YAMLNode, isDerived: Bool, _ reader: inout YAMLReader) -> VariableDocument? {
         guard let pairs = reader.mapping(body, "the declaration of '\(name.text)'") else { return nil }
@@ -23,6 +23,7 @@ enum VariableReader {
             case "optional": variable.isOptional = reader.flag(value, "'optional'") ?? false
             case "default": variable.defaultValue = reader.text(value, "'default'")
             case "placeholder": variable.placeholder = reader.text(value, "'placeholder'")
+            case "redact": variable.redact = reader.text(value, "'redact'")
             case "value": variable.value = reader.text(value, "'value'")
             case "cases": variable.cases = CaseReader.read(value, resultKey: "value", &reader)
             default: break

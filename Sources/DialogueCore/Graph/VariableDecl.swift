@@ -92,10 +92,13 @@ public struct VariableDecl: Hashable, Sendable {
     public let placeholder: String
     /// Present for values the engine computes instead of asking.
     public let derivation: Derivation?
+    /// What a redacted plan hides of this variable.
+    public let redaction: Redaction
 
     public init(
         name: String, label: String, kind: VariableKind, isOptional: Bool = false,
-        defaultValue: DefaultValue? = nil, placeholder: String? = nil, derivation: Derivation? = nil
+        defaultValue: DefaultValue? = nil, placeholder: String? = nil, derivation: Derivation? = nil,
+        redaction: Redaction = .none
     ) {
         self.name = name
         self.label = label
@@ -104,6 +107,7 @@ public struct VariableDecl: Hashable, Sendable {
         self.defaultValue = defaultValue
         self.placeholder = placeholder ?? name.replacingOccurrences(of: "_", with: " ")
         self.derivation = derivation
+        self.redaction = redaction
     }
 
     public var isDerived: Bool { derivation != nil }

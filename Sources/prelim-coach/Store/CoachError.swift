@@ -16,6 +16,9 @@ enum CoachError: Error, CustomStringConvertible {
     case sessionFinished(String)
     case outputUnwritable(String, String)
     case thresholdInvalid(String, String)
+    case exportUnwritable(String, String)
+    case noDatedMilestones(String)
+    case shareArguments(String)
 
     /// The message, safe for a terminal: it may quote file names and answers-file values.
     var description: String { Sanitizer.clean(message) }
@@ -56,6 +59,12 @@ enum CoachError: Error, CustomStringConvertible {
             "cannot write \(path): \(reason)"
         case .thresholdInvalid(let path, let reason):
             "the coverage threshold file \(path) is wrong: \(reason)"
+        case .exportUnwritable(let path, let reason):
+            "cannot write the plan to \(path): \(reason)"
+        case .noDatedMilestones(let path):
+            "the session in \(path) has no dated milestones yet, so there is nothing to put in a calendar; share it as markdown or html"
+        case .shareArguments(let problem):
+            problem
         }
     }
 }
