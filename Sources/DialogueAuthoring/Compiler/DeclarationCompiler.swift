@@ -24,7 +24,7 @@ struct DeclarationCompiler {
             guard document.isDerived, let derivation = derivation(document, base, among: plain) else { return base }
             return VariableDecl(
                 name: base.name, label: base.label, kind: base.kind, placeholder: base.placeholder, derivation: derivation,
-                redaction: base.redaction)
+                redaction: base.redaction, isInPlan: document.isInPlan)
         }
     }
 

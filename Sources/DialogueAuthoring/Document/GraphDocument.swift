@@ -33,6 +33,8 @@ public struct VariableDocument: Sendable {
     public var max: (Int, SourceLocation)?
     public var maxLength: (Int, SourceLocation)?
     public var isOptional = false
+    /// For a derived value: listed in a shared plan's profile (`in_plan: yes`).
+    public var isInPlan = false
     public var defaultValue: SourceText?
     public var placeholder: SourceText?
     /// `redact:` as written: `sensitive` or `identity`.

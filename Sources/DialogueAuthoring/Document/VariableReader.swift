@@ -4,7 +4,7 @@ import Yams
 /// Reads one entry of `variables:` or `derived:`.
 enum VariableReader {
     static let askedKeys = ["type", "label", "options", "min", "max", "max_length", "optional", "default", "placeholder", "redact"]
-    static let derivedKeys = ["type", "label", "options", "min", "max", "value", "cases", "redact"]
+    static let derivedKeys = ["type", "label", "options", "min", "max", "value", "cases", "redact", "in_plan"]
 
     static func read(name: SourceText, body: YAMLNode, isDerived: Bool, _ reader: inout YAMLReader) -> VariableDocument? {
         guard let pairs = reader.mapping(body, "the declaration of '\(name.text)'") else { return nil }
@@ -24,6 +24,7 @@ enum VariableReader {
             case "default": variable.defaultValue = reader.text(value, "'default'")
             case "placeholder": variable.placeholder = reader.text(value, "'placeholder'")
             case "redact": variable.redact = reader.text(value, "'redact'")
+            case "in_plan": variable.isInPlan = reader.flag(value, "'in_plan'") ?? false
             case "value": variable.value = reader.text(value, "'value'")
             case "cases": variable.cases = CaseReader.read(value, resultKey: "value", &reader)
             default: break

@@ -94,11 +94,14 @@ public struct VariableDecl: Hashable, Sendable {
     public let derivation: Derivation?
     /// What a redacted plan hides of this variable.
     public let redaction: Redaction
+    /// For a derived value: whether a shared plan lists it in the profile. Most derived values
+    /// are steps of a computation (dates, flags) that a mentor does not need to read.
+    public let isInPlan: Bool
 
     public init(
         name: String, label: String, kind: VariableKind, isOptional: Bool = false,
         defaultValue: DefaultValue? = nil, placeholder: String? = nil, derivation: Derivation? = nil,
-        redaction: Redaction = .none
+        redaction: Redaction = .none, isInPlan: Bool = false
     ) {
         self.name = name
         self.label = label
@@ -108,6 +111,7 @@ public struct VariableDecl: Hashable, Sendable {
         self.placeholder = placeholder ?? name.replacingOccurrences(of: "_", with: " ")
         self.derivation = derivation
         self.redaction = redaction
+        self.isInPlan = isInPlan
     }
 
     public var isDerived: Bool { derivation != nil }

@@ -66,7 +66,7 @@ extension Plan {
         guard withDerived else { return answers }
         let values = SessionValues(graph: graph, session: session)
         let derived = graph.variables.compactMap { declaration -> PlanFact? in
-            guard declaration.isDerived, let value = values.value(of: declaration.name) else { return nil }
+            guard declaration.isDerived, declaration.isInPlan, let value = values.value(of: declaration.name) else { return nil }
             return redactor.fact(RecapLine(variable: declaration.name, label: declaration.label, text: declaration.display(value)))
         }
         return answers + derived
