@@ -23,7 +23,7 @@ extension Plan {
         case .success(let rebuilt): session = rebuilt.session
         case .failure(let error): return .failure(error)
         }
-        let isFinished = StandingMessages.ending(of: transcript) == .finished
+        let isFinished = transcript.recordedEnding == .finished
         let redactor = PlanRedactor(graph: graph, values: SessionValues(graph: graph, session: session), level: redaction)
         let items = StandingMessages.of(transcript).map { (kind: $0.kind, item: redactor.item(from: $0)) }
         func section(_ kind: EmissionKind) -> [PlanItem] { items.filter { $0.kind == kind }.map(\.item) }

@@ -23,16 +23,4 @@ enum StandingMessages {
         }
         return said.map(\.message)
     }
-
-    /// How the recorded session ended, or `nil` while it is still open.
-    static func ending(of transcript: Transcript) -> EndReason? {
-        for (_, timed) in transcript.events.reversed() {
-            switch timed.event {
-            case .output(.ended(_, _, let reason)): return reason
-            case .resumed: return nil
-            default: continue
-            }
-        }
-        return nil
-    }
 }

@@ -39,16 +39,7 @@ struct TranscriptFile {
     }
 
     /// How the session ended, from what was recorded: `nil` while it is still open.
-    var recordedEnding: EndReason? {
-        for (_, timed) in transcript.events.reversed() {
-            switch timed.event {
-            case .output(.ended(_, _, let reason)): return reason
-            case .resumed: return nil
-            default: continue
-            }
-        }
-        return nil
-    }
+    var recordedEnding: EndReason? { transcript.recordedEnding }
 
     var isFinished: Bool { recordedEnding == .finished }
 
