@@ -22,6 +22,8 @@ let package = Package(
         ),
         // Whole-figure measurements printed as JSON lines, beside the peers' (see `make bench`).
         .executableTarget(name: "prelim-bench", dependencies: ["BenchSupport"]),
+        // The floor of figure 4: a Foundation hello world built the same way as prelim-coach.
+        .executableTarget(name: "hello-foundation"),
         // package-benchmark: load, check, engine step and replay, in process.
         .executableTarget(
             name: "DialogueBenchmarks",
