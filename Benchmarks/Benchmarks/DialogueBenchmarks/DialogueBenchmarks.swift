@@ -5,8 +5,8 @@ import DialogueCore
 import Foundation
 
 // In-process benchmarks of load, check, engine step and replay on a converted peer graph.
-// `make bench` prepares the inputs and sets PRELIM_BENCH_DIR (a directory holding
-// `dlg-1000/`, `walks-1000.txt` and `transcripts/`).
+// `make bench` prepares the inputs; PRELIM_BENCH_DIR names their directory (`dlg-1000/`,
+// `walks-1000.txt`, and `dlg-replay/` with its `transcripts/`).
 let benchmarks: @Sendable () -> Void = {
     let root = ProcessInfo.processInfo.environment["PRELIM_BENCH_DIR"] ?? ".build-bench/out"
     let directory = root + "/dlg-1000"
@@ -39,7 +39,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark("replay: rebuild 100 transcripts", configuration: configuration) { benchmark in
-        let (engine, _) = try DialogueDirectory.engine(at: directory)
+        let (engine, _) = try DialogueDirectory.engine(at: root + "/dlg-replay")
         let folder = root + "/transcripts"
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".jsonl") }.sorted().prefix(100)
         let files = names.compactMap { FileManager.default.contents(atPath: folder + "/" + $0) }

@@ -112,7 +112,8 @@ struct YAMLReader {
         let scalars = lines[start.line - 1].unicodeScalars
         guard let from = scalars.index(scalars.startIndex, offsetBy: start.column - 1 + (quoted ? 1 : 0), limitedBy: scalars.endIndex)
         else { return false }
-        return scalars[from...].starts(with: text.unicodeScalars)
+        // Bytes, not scalars: the same comparison (UTF-8 is one-to-one) at a fraction of the cost.
+        return lines[start.line - 1].utf8[from...].starts(with: text.utf8)
     }
 
     /// The lines of `source`, split on bytes: splitting by `Character` cost as much as
