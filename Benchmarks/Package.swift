@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [
         .package(name: "PrelimCoach", path: ".."),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -21,7 +22,7 @@ let package = Package(
             ]
         ),
         // Whole-figure measurements printed as JSON lines, beside the peers' (see `make bench`).
-        .executableTarget(name: "prelim-bench", dependencies: ["BenchSupport"]),
+        .executableTarget(name: "prelim-bench", dependencies: ["BenchSupport", .product(name: "Yams", package: "Yams")]),
         // The floor of figure 4: a Foundation hello world built the same way as prelim-coach.
         .executableTarget(name: "hello-foundation"),
         // package-benchmark: load, check, engine step and replay, in process.

@@ -49,8 +49,8 @@ python3 Benchmarks/Tools/cli_timing.py turn --coach "$COACH" --dialogues "$OUT/d
   --home "$ROOT/$WORK/home-disk" --walks-used 20 | tee -a "$RES"
 python3 Benchmarks/Tools/cli_timing.py fsync --dir "$ROOT/$WORK/home-disk" | tee -a "$RES"
 rm -rf /dev/shm/prelim-bench-home
-# Figure 6: 1,000 transcripts of about 40 answers (walks of ~76 steps), and 100 of them for memory.
-"$PY" "$WORK/peers/gen_spec.py" -n 1000 --paths 1000 --seed "$SEED" --turns 76 -o "$OUT/spec-replay.json"
+# Figure 6: 1,000 transcripts of about 40 answers (45 on average: walks of ~83 steps), and 100 of them for memory.
+"$PY" "$WORK/peers/gen_spec.py" -n 1000 --paths 1000 --seed "$SEED" --turns 82 -o "$OUT/spec-replay.json"
 "$PY" Benchmarks/Tools/spec_to_dialogues.py "$OUT/spec-replay.json" "$OUT/dlg-replay" "$OUT/walks-replay.txt"
 rm -rf "$OUT/transcripts" "$OUT/transcripts-100"
 "$BENCH" transcripts "$OUT/dlg-replay" "$OUT/walks-replay.txt" "$OUT/transcripts" >&2

@@ -1,13 +1,16 @@
 import BenchSupport
 import DialogueCore
 import Foundation
+import Yams
 
 /// `prelim-bench play DIR WALKS [--repeat R]`: loads the dialogues, checks that every walk is
 /// reproduced, then times load and play; prints one JSON line in the peers' shape.
 /// `prelim-bench transcripts DIR WALKS OUTDIR`: writes one transcript per walk.
+/// `prelim-bench yaml DIR`: times Yams composing the files alone, the floor under loading.
 let usage = """
     usage: prelim-bench play DIR WALKS [--repeat R]
            prelim-bench transcripts DIR WALKS OUTDIR
+           prelim-bench yaml DIR
     """
 
 func readWalks(_ path: String) throws -> [Walk] {
@@ -79,6 +82,13 @@ func writeTranscripts(directory: String, walksPath: String, output: String) thro
     print(json(["transcripts": walks.count, "turns": turns, "directory": output]))
 }
 
+/// What composing the dialogue files into Yams nodes costs before any of PrelimCoach's code runs.
+func composeOnly(directory: String) throws {
+    let sources = try DialogueDirectory.sources(at: directory)
+    let (nodes, seconds) = try Measure.timed { try sources.map { try Yams.compose(yaml: $0.text, .basic) } }
+    print(json(["figure": "yaml_compose_only", "files": nodes.count, "compose_s": seconds, "rss_peak_mb": Measure.peakRSSMegabytes()]))
+}
+
 do {
     let arguments = Array(CommandLine.arguments.dropFirst())
     switch arguments.first {
@@ -86,6 +96,8 @@ do {
         let repeatIndex = arguments.firstIndex(of: "--repeat")
         let count = repeatIndex.flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 3
         try play(directory: arguments[1], walksPath: arguments[2], repeat: max(1, count))
+    case "yaml" where arguments.count == 2:
+        try composeOnly(directory: arguments[1])
     case "transcripts" where arguments.count == 4:
         try writeTranscripts(directory: arguments[1], walksPath: arguments[2], output: arguments[3])
     default:
