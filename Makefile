@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/prelim-coach
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps graphviz build check golden docs clean fuzz fuzz-run test-sanitize
+.PHONY: run test deps graphviz build check golden docs clean fuzz fuzz-run test-sanitize bench bench-smoke bench-suite
 
 ## Install the system packages the build needs (readline, pkg-config), only if missing.
 deps:
@@ -35,6 +35,19 @@ test: build
 	$(BIN) check dialogues --transcripts $(GOLDEN) --coverage --coverage-threshold $(GOLDEN)/coverage-threshold.yaml
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) bench-smoke
+
+## The benchmarks at a small size: converter, walk reproduction, transcripts (seconds).
+bench-smoke: build
+	Benchmarks/Tools/smoke.sh
+
+## The figures of docs/performance.md: peers and PrelimCoach side by side (release; minutes).
+bench: deps
+	Benchmarks/Tools/bench.sh
+
+## The in-process package-benchmark suite (load, check, engine step, replay); after `make bench`.
+bench-suite: deps
+	cd Benchmarks && PRELIM_BENCH_DIR=$(CURDIR)/.build-bench/out $(SWIFT) package --scratch-path ../.build-benchpkg benchmark
 
 check: build
 	$(BIN) check dialogues --transcripts $(GOLDEN) --coverage --coverage-threshold $(GOLDEN)/coverage-threshold.yaml

@@ -21,6 +21,12 @@ struct AnswerParserTests {
         #expect((try? AnswerParser.parse("A very long name indeed", for: name).get()) == nil)
     }
 
+    @Test(arguments: ["7", " 7", "7 ", "\t7\n", "\u{00A0}7\u{2003}"])
+    func whiteSpaceAroundAnAnswerDoesNotMatter(_ typed: String) throws {
+        let steps = VariableDecl(name: "s", label: "Steps", kind: .integer(min: 1, max: 9))
+        #expect(try AnswerParser.parse(typed, for: steps).get() == .integer(7))
+    }
+
     @Test func anAnswerOverFourKilobytesIsRefused() {
         let long = String(repeating: "x", count: 5000)
         guard case .failure(let error) = AnswerParser.parse(long, for: VariableDecl(name: "t", label: "T", kind: .text(maxLength: 10_000))) else {

@@ -4,9 +4,12 @@ import DialogueCore
 struct ExpressionCompiler {
     let variables: [VariableDecl]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Declaration position by name, built once: a graph has thousands of expressions.
+    private let positions: [String: Int]
 
     init(variables: [VariableDecl]) {
         self.variables = variables
+        self.positions = Dictionary(variables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     mutating func report(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) {
@@ -19,6 +22,12 @@ struct ExpressionCompiler {
             record(error, in: source)
             return nil
         case .success(let syntax):
+            // Checking against only the variables the text names is the same check, without
+            // indexing every declaration per expression; a failure is checked again against all
+            // of them, so that "did you mean" can suggest any declared name.
+            if case .success(let typed) = ExpressionChecker.check(syntax, expecting: type, variables: named(in: source.text)) {
+                return typed.0
+            }
             switch ExpressionChecker.check(syntax, expecting: type, variables: variables) {
             case .success(let typed):
                 return typed.0
@@ -41,6 +50,22 @@ struct ExpressionCompiler {
             }
         }
         return compile(source, expecting: types.first)
+    }
+
+    /// The declared variables whose names occur as words of `text`, in declaration order.
+    private func named(in text: String) -> [VariableDecl] {
+        var found: [Int] = []
+        var word = ""
+        for character in text.unicodeScalars {
+            if character.properties.isAlphabetic || character == "_" || ("0"..."9").contains(character) {
+                word.unicodeScalars.append(character)
+                continue
+            }
+            if let position = positions[word] { found.append(position) }
+            word = ""
+        }
+        if let position = positions[word] { found.append(position) }
+        return Set(found).sorted().map { variables[$0] }
     }
 
     private mutating func record(_ error: ExpressionError, in source: SourceText) {

@@ -34,7 +34,8 @@ public struct CompilationResult: Sendable {
 
 /// Compiles dialogue files into one checked graph, collecting every finding before it answers.
 public enum GraphCompiler {
-    public static func compile(_ sources: [DialogueSource]) -> CompilationResult {
+    /// - Parameter limits: how large a dialogue to accept; `generated` for machine-made graphs.
+    public static func compile(_ sources: [DialogueSource], limits: DialogueLimits = .authored) -> CompilationResult {
         var document = GraphDocument()
         var diagnostics: [Diagnostic] = []
         for source in sources {
@@ -42,7 +43,7 @@ public enum GraphCompiler {
             document.append(fileDocument)
             diagnostics += found
         }
-        if let tooLarge = SizeRule.check(document) {
+        if let tooLarge = SizeRule.check(document, limits: limits) {
             return CompilationResult(graph: nil, diagnostics: diagnostics + [tooLarge], contentItems: [], sourceHash: SourceHash.of(sources))
         }
 

@@ -3,11 +3,14 @@ import DialogueCore
 /// Turns node documents into nodes: texts compiled, conditions and assignments checked.
 struct NodeCompiler {
     private let variables: [VariableDecl]
+    /// Declarations by name, built once: looking each up in the list made loading quadratic.
+    private let declarations: [String: VariableDecl]
     private var expressions: ExpressionCompiler
     private var ownDiagnostics: [Diagnostic] = []
 
     init(variables: [VariableDecl]) {
         self.variables = variables
+        self.declarations = Dictionary(variables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.expressions = ExpressionCompiler(variables: variables)
     }
 
@@ -17,7 +20,7 @@ struct NodeCompiler {
         ownDiagnostics.append(Diagnostic(code, at: location, message))
     }
 
-    private func variable(_ name: String) -> VariableDecl? { variables.first { $0.name == name } }
+    private func variable(_ name: String) -> VariableDecl? { declarations[name] }
 
     /// Compiled nodes in file order, each with the document it came from; duplicates dropped.
     mutating func compile(_ documents: [NodeDocument]) -> [(Node, NodeDocument)] {

@@ -70,7 +70,9 @@ enum NodeReader {
             return .emit(kind: kind, title: optionalText("title"), text: text)
         default:
             // `end:` alone, or `end: closing text`.
-            if body.scalar?.string.isEmpty == true || body.null != nil { return .end(nil) }
+            if let scalar = body.scalar, scalar.string.isEmpty || (scalar.style == .plain && YAMLReader.nullWords.contains(scalar.string)) {
+                return .end(nil)
+            }
             return .end(reader.text(body, "'end'"))
         }
     }

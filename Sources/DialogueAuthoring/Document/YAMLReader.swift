@@ -9,8 +9,11 @@ struct YAMLReader {
 
     init(file: String, source: String) {
         self.file = file
-        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = Self.lines(of: source)
     }
+
+    /// The plain scalars YAML reads as null (the reader parses without implicit types).
+    static let nullWords: Set<String> = ["~", "null", "Null", "NULL"]
 
     func location(_ node: YAMLNode) -> SourceLocation {
         let mark = node.mark
@@ -105,11 +108,30 @@ struct YAMLReader {
 
     /// Whether inline text stands on its first line as written (YAML did not fold it).
     private func fitsOnItsLine(_ text: String, from start: SourceLocation, quoted: Bool) -> Bool {
-        guard start.line - 1 < lines.count else { return false }
-        let line = lines[start.line - 1]
-        let rest = line.unicodeScalars.dropFirst(start.column - 1 + (quoted ? 1 : 0))
-        return !text.contains("\n") && rest.count >= text.unicodeScalars.count
-            && String(String.UnicodeScalarView(rest.prefix(text.unicodeScalars.count))) == text
+        guard start.line - 1 < lines.count, !text.utf8.contains(UInt8(ascii: "\n")) else { return false }
+        let scalars = lines[start.line - 1].unicodeScalars
+        guard let from = scalars.index(scalars.startIndex, offsetBy: start.column - 1 + (quoted ? 1 : 0), limitedBy: scalars.endIndex)
+        else { return false }
+        // Bytes, not scalars: the same comparison (UTF-8 is one-to-one) at a fraction of the cost.
+        return lines[start.line - 1].utf8[from...].starts(with: text.utf8)
+    }
+
+    /// The lines of `source`, split on bytes: splitting by `Character` cost as much as
+    /// reading the nodes of a large file.
+    private static func lines(of source: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = source.utf8
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "\n") {
+                lines.append(source[lineStart..<index])
+                lineStart = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        lines.append(source[lineStart..<bytes.endIndex])
+        return lines
     }
 
     /// Block text starts on the line after its indicator, at that line's indentation.

@@ -6,7 +6,11 @@ import DialogueCore
 /// predecessor has bound on exit. A derived value is bound when everything it reads is.
 enum PlaceholderBindingRule {
     static func check(_ context: RuleContext) -> [Diagnostic] {
-        let boundOnEntry = boundOnEntry(context)
+        // Only the names templates read (and what derived ones read) need tracking: following
+        // every variable made the sets, and the analysis, grow with the size of the graph.
+        let tracked = trackedNames(context)
+        guard !tracked.isEmpty else { return [] }
+        let boundOnEntry = boundOnEntry(context, tracking: tracked)
         var diagnostics: [Diagnostic] = []
         for id in context.order where context.reachable.contains(id) {
             guard let node = context.compiled[id], let document = context.documents[id], let bound = boundOnEntry[id] else { continue }
@@ -20,13 +24,34 @@ enum PlaceholderBindingRule {
         return diagnostics
     }
 
-    private static func boundOnEntry(_ context: RuleContext) -> [NodeID: Set<String>] {
+    /// Every placeholder of a reachable text, with the variables its derivation reads.
+    private static func trackedNames(_ context: RuleContext) -> Set<String> {
+        var tracked: Set<String> = []
+        var pending: [String] = []
+        for id in context.order where context.reachable.contains(id) {
+            guard let node = context.compiled[id], let document = context.documents[id] else { continue }
+            for (template, _) in texts(of: node, document) { pending += template.placeholders }
+        }
+        let derivations = Dictionary(context.variables.compactMap { declaration in declaration.derivation.map { (declaration.name, $0) } },
+                                     uniquingKeysWith: { first, _ in first })
+        while let name = pending.popLast() {
+            guard tracked.insert(name).inserted, let derivation = derivations[name] else { continue }
+            switch derivation {
+            case .expression(let expression): pending += expression.variablesRead
+            case .cases(let cases, let fallback):
+                pending += cases.flatMap { $0.condition.variablesRead + $0.value.variablesRead } + fallback.variablesRead
+            }
+        }
+        return tracked
+    }
+
+    private static func boundOnEntry(_ context: RuleContext, tracking tracked: Set<String>) -> [NodeID: Set<String>] {
         guard let start = context.start, context.reachable.contains(start) else { return [:] }
         var entry: [NodeID: Set<String>] = [start: []]
         var work = [start]
         while let id = work.popLast() {
             guard let bound = entry[id] else { continue }
-            let exit = bound.union(context.binds(id))
+            let exit = bound.union(context.binds(id).filter(tracked.contains))
             for successor in context.successors(of: id) {
                 // Start holds nothing whatever leads back to it; elsewhere, intersect the paths.
                 let merged = successor == start ? [] : entry[successor].map { $0.intersection(exit) } ?? exit

@@ -1,13 +1,10 @@
 /// PC029: dialogues larger than any author writes are refused before compiling, whose cost
 /// grows with the number of variables times expressions and of nodes times variables.
 enum SizeRule {
-    /// Most variables (asked and derived) in all files together; the shipped dialogues declare about 30.
-    static let maximumVariables = 500
-    /// Most nodes in all files together; the shipped dialogues have about 60.
-    static let maximumNodes = 5000
-
     /// The diagnostic for the first declaration past a limit, or `nil` within both.
-    static func check(_ document: GraphDocument) -> Diagnostic? {
+    static func check(_ document: GraphDocument, limits: DialogueLimits) -> Diagnostic? {
+        let maximumVariables = limits.maximumVariables
+        let maximumNodes = limits.maximumNodes
         if document.variables.count > maximumVariables {
             return Diagnostic(.beyondLimits, at: document.variables[maximumVariables].name.location,
                 "more than \(maximumVariables) variables are declared; no conversation needs this many")

@@ -53,7 +53,7 @@ extension Engine {
         if let answer = waiting.answersInAdvance.removeValue(forKey: ask.variable) {
             if let question = question(at: node, in: waiting) { outputs.append(.asked(question)) }
             outputs.append(.answeredInAdvance(node: node, variable: ask.variable, answer: answer))
-            if answer.trimmingCharacters(in: .whitespaces).isEmpty, declaration.isOptional {
+            if AnswerParser.isBlank(answer), declaration.isOptional {
                 return skip(waiting, at: node, ask, declaration, &outputs)
             }
             switch AnswerParser.parse(answer, for: declaration) {

@@ -31,7 +31,7 @@ public struct Engine: Sendable {
         var outputs: [Output] = []
         switch input {
         case .answered(let text):
-            if text.trimmingCharacters(in: .whitespaces).isEmpty, declaration.isOptional {
+            if AnswerParser.isBlank(text), declaration.isOptional {
                 return (advance(skip(session, at: nodeID, ask, declaration, &outputs), &outputs), outputs)
             }
             switch AnswerParser.parse(text, for: declaration) {

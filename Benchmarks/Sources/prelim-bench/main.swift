@@ -1,0 +1,110 @@
+import BenchSupport
+import DialogueCore
+import Foundation
+import Yams
+
+/// `prelim-bench play DIR WALKS [--repeat R]`: loads the dialogues, checks that every walk is
+/// reproduced, then times load and play; prints one JSON line in the peers' shape.
+/// `prelim-bench transcripts DIR WALKS OUTDIR`: writes one transcript per walk.
+/// `prelim-bench yaml DIR`: times Yams composing the files alone, the floor under loading.
+let usage = """
+    usage: prelim-bench play DIR WALKS [--repeat R]
+           prelim-bench transcripts DIR WALKS OUTDIR
+           prelim-bench yaml DIR
+    """
+
+func readWalks(_ path: String) throws -> [Walk] {
+    guard let data = FileManager.default.contents(atPath: path) else { throw BenchError("cannot read \(path)") }
+    return try Walk.parse(String(decoding: data, as: UTF8.self))
+}
+
+func json(_ fields: KeyValuePairs<String, Any>) -> String {
+    let parts = fields.map { key, value -> String in
+        let shown: String
+        switch value {
+        case let text as String: shown = "\"\(text)\""
+        case let number as Double: shown = String(format: "%.6g", number)
+        default: shown = "\(value)"
+        }
+        return "\"\(key)\": \(shown)"
+    }
+    return "{" + parts.joined(separator: ", ") + "}"
+}
+
+func play(directory: String, walksPath: String, repeat count: Int) throws {
+    let baseRSS = Measure.peakRSSMegabytes()
+    let ((engine, _), firstLoad) = try Measure.timed { try DialogueDirectory.engine(at: directory) }
+    let loadedRSS = Measure.peakRSSMegabytes()
+    let walks = try readWalks(walksPath)
+    let player = WalkPlayer(engine: engine)
+    for (index, walk) in walks.enumerated() {
+        if let mismatch = player.mismatch(walk) { throw BenchError("walk \(index + 1) is not reproduced: \(mismatch)") }
+    }
+    var playTimes: [Double] = []
+    var shown = 0
+    for _ in 0..<count {
+        let (characters, seconds) = Measure.timed { walks.reduce(0) { $0 &+ player.play($1) } }
+        shown = characters
+        playTimes.append(seconds)
+    }
+    let peakRSS = Measure.peakRSSMegabytes()
+    var loadTimes = [firstLoad]
+    for _ in 1..<max(1, count) {
+        let (_, seconds) = try Measure.timed { try DialogueDirectory.engine(at: directory) }
+        loadTimes.append(seconds)
+    }
+    let turns = walks.reduce(0) { $0 + $1.steps }
+    let answers = walks.reduce(0) { $0 + $1.answers.count }
+    let bestPlay = playTimes.min() ?? 0
+    print(json([
+        "engine": "prelimcoach", "nodes": engine.graph.nodes.count, "paths": walks.count, "turns": turns,
+        "answers": answers, "walks_reproduced": walks.count,
+        "load_best_s": loadTimes.min() ?? 0, "load_median_s": Measure.median(loadTimes),
+        "play_best_s": bestPlay, "play_median_s": Measure.median(playTimes),
+        "turns_per_s": bestPlay > 0 ? Double(turns) / bestPlay : 0,
+        "answers_per_s": bestPlay > 0 ? Double(answers) / bestPlay : 0,
+        "rss_base_mb": baseRSS, "rss_after_load_mb": loadedRSS, "rss_peak_mb": peakRSS, "characters_shown": shown,
+    ]))
+}
+
+func writeTranscripts(directory: String, walksPath: String, output: String) throws {
+    let (engine, hash) = try DialogueDirectory.engine(at: directory)
+    let writer = TranscriptWriter(player: WalkPlayer(engine: engine), sourceHash: hash)
+    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+    var turns = 0
+    let walks = try readWalks(walksPath)
+    for (index, walk) in walks.enumerated() {
+        let (text, answered) = try writer.transcript(of: walk, number: index + 1)
+        turns += answered
+        let name = output + "/walk-" + String(format: "%05d", index + 1) + ".jsonl"
+        guard FileManager.default.createFile(atPath: name, contents: Data(text.utf8)) else { throw BenchError("cannot write \(name)") }
+    }
+    print(json(["transcripts": walks.count, "turns": turns, "directory": output]))
+}
+
+/// What composing the dialogue files into Yams nodes costs before any of PrelimCoach's code runs.
+func composeOnly(directory: String) throws {
+    let sources = try DialogueDirectory.sources(at: directory)
+    let (nodes, seconds) = try Measure.timed { try sources.map { try Yams.compose(yaml: $0.text, .basic) } }
+    print(json(["figure": "yaml_compose_only", "files": nodes.count, "compose_s": seconds, "rss_peak_mb": Measure.peakRSSMegabytes()]))
+}
+
+do {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    switch arguments.first {
+    case "play" where arguments.count >= 3:
+        let repeatIndex = arguments.firstIndex(of: "--repeat")
+        let count = repeatIndex.flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 3
+        try play(directory: arguments[1], walksPath: arguments[2], repeat: max(1, count))
+    case "yaml" where arguments.count == 2:
+        try composeOnly(directory: arguments[1])
+    case "transcripts" where arguments.count == 4:
+        try writeTranscripts(directory: arguments[1], walksPath: arguments[2], output: arguments[3])
+    default:
+        FileHandle.standardError.write(Data((usage + "\n").utf8))
+        exit(64)
+    }
+} catch {
+    FileHandle.standardError.write(Data("prelim-bench: \(error)\n".utf8))
+    exit(1)
+}
