@@ -171,4 +171,14 @@ struct TranscriptCommandTests {
         }
         return copy
     }
+
+    /// A session run to its end from an answers file (no typed input at all) lists its path too.
+    @Test func sessionsShowsThePathOfASessionAnsweredFromAFile() throws {
+        let answers = CLI.packageRoot.appendingPathComponent("Tests/Golden/answers/ortho-all-in.yaml")
+        let run = try CLI.run(["--answers", answers.path, "--today", "2026-07-20"], environment: environment)
+        #expect(run.status == 0, "\(run.stderr)")
+        let list = try CLI.run(["sessions"], environment: environment)
+        let rows = list.stdout.split(separator: "\n")
+        #expect(rows.count == 2 && rows[1].hasSuffix("Orthopaedic surgery  finished  Reapply to the same specialty"), "\(list.stdout)")
+    }
 }

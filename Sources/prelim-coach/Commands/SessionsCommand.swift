@@ -37,8 +37,9 @@ struct SessionsCommand: ParsableCommand {
             }
             rows.append([
                 id, Self.minutes(file.transcript.header.startedAt), Self.minutes(file.lastActivity),
-                Self.display("target", in: session, graph: graph), file.isFinished ? "finished" : "in progress",
-                Self.display("path", in: session, graph: graph),
+                Self.display("target", in: session, graph: graph, finished: file.isFinished),
+                file.isFinished ? "finished" : "in progress",
+                Self.display("path", in: session, graph: graph, finished: file.isFinished),
             ])
         }
         print(Self.table(rows.map { $0.map(Sanitizer.clean) }))
@@ -50,11 +51,14 @@ struct SessionsCommand: ParsableCommand {
         return text.count >= 16 ? String(text.prefix(16)) : text
     }
 
-    static func display(_ variable: String, in session: Session?, graph: DialogueGraph?) -> String {
+    /// A derived value (the path) is shown only for a finished session: half the answers would
+    /// give a misleading recommendation. The transcript, not the rebuilt session, says whether
+    /// the session finished.
+    static func display(_ variable: String, in session: Session?, graph: DialogueGraph?, finished: Bool) -> String {
         guard let session, let graph, let declaration = graph.variable(variable),
             let value = SessionValues(graph: graph, session: session).value(of: variable)
         else { return "-" }
-        if declaration.isDerived, !session.hasEnded { return "-" }
+        if declaration.isDerived, !finished { return "-" }
         return declaration.display(value)
     }
 
