@@ -30,12 +30,13 @@ run: build
 
 GOLDEN := Tests/Golden
 ## Check the shipped dialogues; replay the golden transcripts (each must still resume) with
-## coverage, failing under the kept threshold; then run every test.
+## coverage, failing under the kept threshold; smoke-run the benchmark tools; then run every
+## test (last, so that its summary closes the output).
 test: build
 	$(BIN) check dialogues --transcripts $(GOLDEN) --coverage --coverage-threshold $(GOLDEN)/coverage-threshold.yaml
+	$(MAKE) bench-smoke
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(MAKE) bench-smoke
 
 ## The benchmarks at a small size: converter, walk reproduction, transcripts (seconds).
 bench-smoke: build
