@@ -1,5 +1,3 @@
-import Foundation
-
 /// The functions of the condition language beyond `count`, `answered` and `mentions`: dates.
 ///
 /// Each has a fixed signature, checked when the dialogues load; evaluation is pure (`today()`
