@@ -46,7 +46,8 @@ struct CrashRecoveryTests {
         }.last
     }
 
-    @Test func sigtermOnAPipeEndsCleanlyWithTheTranscriptIntact() throws {
+    /// The coach on the small fixture dialogue, stdin and stdout pipes, saving to a new transcript.
+    static func coachOnPipes() throws -> (process: Process, input: Pipe, output: Pipe, transcript: String) {
         let home = try CLI.temporaryDirectory()
         let transcript = home.appendingPathComponent("t.jsonl").path
         let process = Process()
@@ -58,6 +59,11 @@ struct CrashRecoveryTests {
         process.standardInput = input
         process.standardOutput = output
         try process.run()
+        return (process, input, output, transcript)
+    }
+
+    @Test func sigtermOnAPipeEndsCleanlyWithTheTranscriptIntact() throws {
+        let (process, input, output, transcript) = try Self.coachOnPipes()
         input.fileHandleForWriting.write(Data("Dana\n".utf8))
         // poll and read: FileHandle.availableData can block past the data that is there.
         var seen: [UInt8] = []
@@ -81,17 +87,7 @@ struct CrashRecoveryTests {
     /// A signal that lands while the coach is busy (here: blocked writing to a full pipe) must
     /// still end the session at the next wait for input, not be missed by a blocking read.
     @Test func aSignalWhileTheCoachIsBusyIsNotMissed() throws {
-        let home = try CLI.temporaryDirectory()
-        let transcript = home.appendingPathComponent("t.jsonl").path
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = ["coach", "--dialogues", CLI.smallDialogues, "--transcript", transcript]
-        process.environment = ["PRELIM_COACH_HOME": home.path, "PATH": "/usr/bin:/bin"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
+        let (process, input, output, transcript) = try Self.coachOnPipes()
         // Each refused answer shows the question again: far more than a pipe holds, unread.
         input.fileHandleForWriting.write(Data(("Dana\n" + String(repeating: "x\n", count: 600)).utf8))
         Thread.sleep(forTimeInterval: 1)
