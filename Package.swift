@@ -12,14 +12,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Pure: no files, no terminal, no clock.
-        .target(
-            name: "DialogueCore",
-            dependencies: [.product(name: "Mustache", package: "swift-mustache")]
-        ),
+        .target(name: "DialogueCore"),
         // (path, text) pairs to a checked DialogueGraph or diagnostics.
         .target(
             name: "DialogueAuthoring",

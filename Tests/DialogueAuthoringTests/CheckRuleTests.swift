@@ -313,7 +313,7 @@ struct CheckRuleTests {
                 next: b
               - id: b
                 end: Done
-            """, expected: ["PC018 16:28"]),
+            """, expected: ["PC018 16:14"]),
         Case(name: "PC009 in a condition folded over lines points at its start", yaml: header + """
             nodes:
               - id: a

@@ -35,7 +35,7 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case deadEnd = "PC016"
     /// A loop that asks nothing, so the conversation would never stop.
     case silentLoop = "PC017"
-    /// A Mustache text that does not parse, or uses unsupported tags.
+    /// A dialogue text whose tags do not parse, or uses unsupported tags.
     case templateSyntax = "PC018"
     /// A template placeholder that is not bound on every path reaching it.
     case unboundPlaceholder = "PC019"

@@ -1,53 +1,54 @@
-import Mustache
-
-/// A text of the dialogue: plain prose, or Mustache with `{{variable}}` placeholders.
+/// A text of the dialogue: plain prose, or prose with `{{variable}}` placeholders.
 ///
-/// Only variable tags, sections (`{{#x}}…{{/x}}`, `{{^x}}…{{/x}}`) and comments are allowed:
-/// partials and delimiter changes would hide placeholders from `check`.
+/// The tags are Mustache's: variables (`{{x}}`, `{{{x}}}`, `{{&x}}`), sections (`{{#x}}…{{/x}}`,
+/// `{{^x}}…{{/x}}`) and comments (`{{! … }}`). Partials and delimiter changes are refused:
+/// they would hide placeholders from `check`.
 public struct Template: Hashable, Sendable {
     /// The text as written.
     public let source: String
     /// The variables the text reads, in order of first appearance.
     public let placeholders: [String]
-    private let compiled: MustacheTemplate?
+    /// `nil` for a text without tags, shown as written.
+    private let parts: [TemplatePart]?
 
     /// Compiles `source`, or reports where it is malformed.
     public static func compile(_ source: String) -> Result<Template, TemplateError> {
-        switch PlaceholderScanner.scan(source) {
-        case .failure(let error):
-            return .failure(error)
-        case .success(let names):
-            guard !names.isEmpty else { return .success(Template(source: source, placeholders: [], compiled: nil)) }
-            do {
-                // The text content type: terminal text must not be HTML-escaped.
-                let compiled = try MustacheTemplate(string: contentTypePragma + source)
-                return .success(Template(source: source, placeholders: names, compiled: compiled))
-            } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
-                let column = error.context.columnNumber - (line == 1 ? contentTypePragma.count : 0)
-                return .failure(TemplateError(line: line, column: max(1, column), message: "the template is malformed (\(error.error))"))
-            } catch {
-                return .failure(TemplateError(line: 1, column: 1, message: "the template is malformed (\(error))"))
-            }
+        guard hasTag(source) else { return .success(Template(source: source, placeholders: [], parts: nil)) }
+        var parser = TemplateParser(source)
+        do {
+            let parts = try parser.parse()
+            return .success(Template(source: source, placeholders: parser.placeholders, parts: parts))
+        } catch {
+            return .failure(error.error(in: source))
         }
     }
 
     /// Renders with each placeholder's text; a name missing from `values` renders as `[name]`.
     public func render(_ values: [String: TemplateValue]) -> String {
-        guard let compiled else { return source }
-        var context: [String: TemplateValue] = [:]
-        for name in placeholders { context[name] = values[name] ?? .missing(name) }
-        return compiled.render(context)
+        guard let parts else { return source }
+        var filled = values
+        for name in placeholders where filled[name] == nil { filled[name] = .missing(name) }
+        var output = ""
+        TemplatePart.render(parts, filled, into: &output)
+        return output
     }
 
-    private static let contentTypePragma = "{{%CONTENT_TYPE:TEXT}}"
+    private static func hasTag(_ source: String) -> Bool {
+        var previousWasBrace = false
+        for byte in source.utf8 {
+            let isBrace = byte == UInt8(ascii: "{")
+            if isBrace, previousWasBrace { return true }
+            previousWasBrace = isBrace
+        }
+        return false
+    }
 
     public static func == (lhs: Template, rhs: Template) -> Bool { lhs.source == rhs.source }
     public func hash(into hasher: inout Hasher) { hasher.combine(source) }
 }
 
 /// One placeholder's rendering: its text, and whether sections treat it as absent.
-public struct TemplateValue: MustacheCustomRenderable, Sendable {
+public struct TemplateValue: Sendable {
     public let renderText: String
     /// Skipped answers and `no` are absent: `{{#x}}` hides its section, `{{^x}}` shows it.
     public let isNull: Bool
