@@ -17,6 +17,11 @@ enum ExpressionLexer {
     private static let symbols = ["==", "!=", "<=", ">=", "<", ">", "+", "-", "(", ")", "[", "]", ","]
 
     static func tokens(in text: String) -> Result<[ExpressionToken], ExpressionError> {
+        asciiTokens(in: text) ?? graphemeTokens(in: text)
+    }
+
+    /// Any text, split into `Character`s first: offsets count what an editor shows as columns.
+    static func graphemeTokens(in text: String) -> Result<[ExpressionToken], ExpressionError> {
         let characters = Array(text)
         var tokens: [ExpressionToken] = []
         var index = 0
@@ -65,7 +70,7 @@ enum ExpressionLexer {
         return Array(characters[index..<(index + symbolCharacters.count)]) == symbolCharacters
     }
 
-    private static func unexpectedCharacterMessage(_ character: Character) -> String {
+    static func unexpectedCharacterMessage(_ character: Character) -> String {
         switch character {
         case "&": "unexpected '&'; write 'and'"
         case "|": "unexpected '|'; write 'or'"
