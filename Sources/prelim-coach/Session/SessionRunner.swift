@@ -24,9 +24,6 @@ struct SessionRunner {
 
     /// ISO 8601 with the local offset, for transcript events: read at the edge, never in the engine.
     static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone.current
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
+        LocalTime().iso8601
     }
 }

@@ -18,11 +18,9 @@ struct SessionStore {
     }
 
     /// A new session id: its start time, sortable, and a random suffix.
-    static func newID(at date: Date = Date()) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        return formatter.string(from: date) + "-" + String(format: "%04x", UInt16.random(in: 0...UInt16.max))
+    static func newID(at time: LocalTime = LocalTime()) -> String {
+        let suffix = String(UInt16.random(in: 0...UInt16.max), radix: 16)
+        return time.compact + "-" + String(repeating: "0", count: 4 - suffix.count) + suffix
     }
 
     func file(for id: String) -> URL { directory.appendingPathComponent(id + ".jsonl") }
