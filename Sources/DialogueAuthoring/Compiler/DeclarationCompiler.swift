@@ -19,9 +19,12 @@ struct DeclarationCompiler {
             seen[document.name.text] = document.name.location
             if let base = declaration(document) { bases.append((document, base)) }
         }
-        let plain = bases.map(\.1)
+        // One checker for every derivation: building its index of the declarations once per
+        // derived variable made compiling them quadratic.
+        var checker = ExpressionCompiler(variables: bases.map(\.1))
+        defer { diagnostics += checker.diagnostics }
         return bases.map { document, base in
-            guard document.isDerived, let derivation = derivation(document, base, among: plain) else { return base }
+            guard document.isDerived, let derivation = Self.derivation(document, base, with: &checker) else { return base }
             return VariableDecl(
                 name: base.name, label: base.label, kind: base.kind, placeholder: base.placeholder, derivation: derivation,
                 redaction: base.redaction, isInPlan: document.isInPlan)
@@ -165,9 +168,7 @@ struct DeclarationCompiler {
         }
     }
 
-    private mutating func derivation(_ document: VariableDocument, _ base: VariableDecl, among variables: [VariableDecl]) -> Derivation? {
-        var checker = ExpressionCompiler(variables: variables)
-        defer { diagnostics += checker.diagnostics }
+    private static func derivation(_ document: VariableDocument, _ base: VariableDecl, with checker: inout ExpressionCompiler) -> Derivation? {
         let type = ValueType(base)
         if let value = document.value {
             return checker.compile(value, expecting: type).map(Derivation.expression)

@@ -108,7 +108,7 @@ public struct VariableDecl: Hashable, Sendable {
         self.kind = kind
         self.isOptional = isOptional
         self.defaultValue = defaultValue
-        self.placeholder = placeholder ?? name.replacingOccurrences(of: "_", with: " ")
+        self.placeholder = placeholder ?? String(name.map { $0 == "_" ? " " : $0 })
         self.derivation = derivation
         self.redaction = redaction
         self.isInPlan = isInPlan
