@@ -62,6 +62,23 @@ struct AuthoringCommandTests {
         #expect(result.stderr.contains("'node' is not a category; use nodes, edges, content, placeholders"))
     }
 
+    /// A program's graph may exceed what authors write; `--generated` lifts only those limits.
+    @Test func generatedGraphsMayExceedTheLimitsOfHandWrittenOnes() throws {
+        let directory = try CLI.temporaryDirectory()
+        let count = 501
+        let variables = (0..<count).map { "  v\($0):\n    type: text\n    label: V\($0)\n" }.joined()
+        let nodes = (0..<count).map { "  - id: n\($0)\n    ask: v\($0)\n    prompt: Say something\n    next: \($0 + 1 < count ? "n\($0 + 1)" : "done")\n" }
+            .joined()
+        _ = try CLI.write("start: n0\nvariables:\n" + variables + "nodes:\n" + nodes + "  - id: done\n    end: Done\n",
+                          to: "graph.yaml", in: directory)
+        let authored = try CLI.run(["check", directory.path])
+        #expect(authored.status == 1)
+        #expect(authored.stdout.contains("[PC029] more than 500 variables are declared"), "\(authored.stdout)")
+        let generated = try CLI.run(["check", "--generated", directory.path])
+        #expect(generated.status == 0, "\(generated.stdout)")
+        #expect(generated.stdout.contains("502 nodes, 501 variables; 0 errors"))
+    }
+
     @Test func coverageWithoutTranscriptsIsAUsageError() throws {
         let result = try CLI.run(["check", Self.fixtureDialogues, "--coverage"])
         #expect(result.status == 64)

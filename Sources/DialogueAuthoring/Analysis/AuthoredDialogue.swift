@@ -14,8 +14,12 @@ public struct AuthoredDialogue: Sendable {
     public let contentItems: [ContentItem]
 
     /// Compiles the sources; the dialogue is present only when the graph compiled.
-    public static func load(_ sources: [DialogueSource]) -> (dialogue: AuthoredDialogue?, result: CompilationResult) {
-        let result = GraphCompiler.compile(sources)
+    ///
+    /// - Parameter limits: how large a dialogue to accept; `generated` for machine-made graphs.
+    public static func load(
+        _ sources: [DialogueSource], limits: DialogueLimits = .authored
+    ) -> (dialogue: AuthoredDialogue?, result: CompilationResult) {
+        let result = GraphCompiler.compile(sources, limits: limits)
         guard let graph = result.graph else { return (nil, result) }
         var documents: [NodeID: NodeDocument] = [:]
         var content: [ContentItem] = []
