@@ -52,20 +52,28 @@ struct ExpressionCompiler {
         return compile(source, expecting: types.first)
     }
 
-    /// The declared variables whose names occur as words of `text`, in declaration order.
+    /// The declared variables whose names occur as words of `text` (runs of ASCII letters,
+    /// digits and `_`, as names are written), in declaration order. A name missed here only
+    /// sends the expression to the check against every declaration.
     private func named(in text: String) -> [VariableDecl] {
-        var found: [Int] = []
-        var word = ""
-        for character in text.unicodeScalars {
-            if character.properties.isAlphabetic || character == "_" || ("0"..."9").contains(character) {
-                word.unicodeScalars.append(character)
-                continue
+        var found: Set<Int> = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count {
+                if index < bytes.count, Self.isWordByte(bytes[index]) { continue }
+                if index > start, let position = positions[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)] {
+                    found.insert(position)
+                }
+                start = index + 1
             }
-            if let position = positions[word] { found.append(position) }
-            word = ""
         }
-        if let position = positions[word] { found.append(position) }
-        return Set(found).sorted().map { variables[$0] }
+        return found.sorted().map { variables[$0] }
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "_") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
     }
 
     private mutating func record(_ error: ExpressionError, in source: SourceText) {
