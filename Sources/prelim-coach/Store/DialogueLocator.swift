@@ -8,7 +8,7 @@ import Foundation
 /// release build still finds it); `./dialogues`.
 struct DialogueLocator {
     var explicit: String?
-    var environment: [String: String] = ProcessInfo.processInfo.environment
+    var environment: [String: String] = Environment.current
 
     func locate() throws(CoachError) -> URL {
         if let explicit { return URL(fileURLWithPath: explicit) }

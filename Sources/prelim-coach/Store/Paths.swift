@@ -5,7 +5,7 @@ import Foundation
 struct Paths {
     let dataDirectory: URL
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(environment: [String: String] = Environment.current) {
         if let home = environment["PRELIM_COACH_HOME"], !home.isEmpty {
             dataDirectory = URL(fileURLWithPath: home)
         } else if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {

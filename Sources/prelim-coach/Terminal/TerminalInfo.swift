@@ -7,7 +7,7 @@ struct TerminalInfo {
     let width: Int
     let colour: Bool
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(environment: [String: String] = Environment.current) {
         stdinIsTerminal = isatty(STDIN_FILENO) == 1
         stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
         // https://no-color.org: any non-empty NO_COLOR turns colour off.
