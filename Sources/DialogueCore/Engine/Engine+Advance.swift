@@ -30,7 +30,12 @@ extension Engine {
                 position = storage.successor(0, of: position)
             case .branch(let cases, _):
                 let values = SessionValues(graph: graph, session: session)
-                let taken = cases.firstIndex { Evaluator.holds($0.condition, in: values) } ?? cases.count
+                let taken: Int
+                if case .branchSwitch(let branchSwitch) = storage.plans[position] {
+                    taken = branchSwitch.caseTaken(for: values.value(of: branchSwitch.variable))
+                } else {
+                    taken = cases.firstIndex { Evaluator.holds($0.condition, in: values) } ?? cases.count
+                }
                 position = storage.successor(taken, of: position)
             case .end(let text):
                 let closing = text.map(SessionValues(graph: graph, session: session).render)
@@ -75,7 +80,7 @@ extension Engine {
     private func arrive(
         at position: Int, _ session: inout Session, _ skippedAfterInputEnded: inout Set<Int>, _ outputs: inout [Output]
     ) -> Int? {
-        guard let plan = storage.questions[position] else {
+        guard let plan = storage.question(at: position) else {
             session.status = .awaiting(storage.nodes[position].id)
             return nil
         }

@@ -13,6 +13,9 @@ public struct Engine: Sendable {
 
     var storage: GraphStorage { graph.storage }
 
+    /// About how many variables a conversation binds: a few dozen in the shipped dialogues.
+    static let usualBindingCount = 64
+
     /// A new session, run up to its first question that has no answer in advance.
     ///
     /// - Parameter answersInAdvance: answers by variable name (an answers file), each used once
@@ -20,6 +23,8 @@ public struct Engine: Sendable {
     public func start(today: CalendarDate, answersInAdvance: [String: String] = [:]) -> (Session, [Output]) {
         var outputs: [Output] = []
         var session = Session(today: today, start: graph.start, answersInAdvance: answersInAdvance)
+        // Room at once for what a conversation usually binds spares regrowing the table as it goes.
+        session.bindings.reserveCapacity(min(storage.variables.count, Self.usualBindingCount))
         advance(&session, from: storage.startPosition, &outputs)
         return (session, outputs)
     }
@@ -36,7 +41,7 @@ public struct Engine: Sendable {
 
     /// Updates `session` for `input` and returns what the engine says in reply.
     public func handle(_ input: Input, updating session: inout Session) -> [Output] {
-        guard let nodeID = session.awaitedNode, let position = storage.nodeIndex[nodeID], let plan = storage.questions[position] else {
+        guard let nodeID = session.awaitedNode, let position = storage.nodeIndex[nodeID], let plan = storage.question(at: position) else {
             return [.notice("The session has ended; there is no open question.")]
         }
         // Room for what an answer usually brings (a few texts and the next question) at once.
@@ -78,7 +83,7 @@ public struct Engine: Sendable {
 
     /// The question open at `node`, as the user sees it in this session.
     public func question(at node: NodeID, in session: Session) -> Question? {
-        guard let position = storage.nodeIndex[node], let plan = storage.questions[position] else { return nil }
+        guard let position = storage.nodeIndex[node], let plan = storage.question(at: position) else { return nil }
         return question(plan, in: session)
     }
 

@@ -16,8 +16,9 @@ final class GraphStorage: Sendable {
     /// Every node's successors as positions, in `Node.successors` order, from `firstSuccessor[node]`.
     let successors: [Int32]
     let firstSuccessor: [Int32]
-    /// For a question whose variable is declared, what the engine needs there; `nil` for other nodes.
-    let questions: [QuestionPlan?]
+    /// What the engine needs at each node beyond the node: a question's plan (when its
+    /// variable is declared), a branch that can be matched like a switch.
+    let plans: [NodePlan]
     let missingNames: [NodeID]
     /// `set` nodes where an assignment may read what an earlier one of the same node assigns:
     /// only these need all their values computed before the first is bound.
@@ -45,21 +46,17 @@ final class GraphStorage: Sendable {
         }
         var successors: [Int32] = []
         var firstSuccessor: [Int32] = []
-        var questions: [QuestionPlan?] = []
+        var plans: [NodePlan] = []
         var entangledSets: Set<Int> = []
         firstSuccessor.reserveCapacity(nodes.count)
-        questions.reserveCapacity(nodes.count)
+        plans.reserveCapacity(nodes.count)
         for (index, node) in nodes.enumerated() {
             if case .set(let assignments, _) = node.kind, Self.isEntangled(assignments, variables, variableIndex) {
                 entangledSets.insert(index)
             }
             firstSuccessor.append(Int32(successors.count))
             for successor in node.successors { successors.append(Int32(position(of: successor))) }
-            if case .ask(let ask) = node.kind, let variable = variableIndex[ask.variable] {
-                questions.append(QuestionPlan(node: node.id, ask: ask, declaration: variables[variable]))
-            } else {
-                questions.append(nil)
-            }
+            plans.append(Self.plan(for: node, variables, variableIndex))
         }
         self.startPosition = position(of: start)
         self.nodes = nodes
@@ -67,9 +64,27 @@ final class GraphStorage: Sendable {
         self.variableIndex = variableIndex
         self.successors = successors
         self.firstSuccessor = firstSuccessor
-        self.questions = questions
+        self.plans = plans
         self.missingNames = missingNames
         self.entangledSets = entangledSets
+    }
+
+    private static func plan(for node: Node, _ variables: [VariableDecl], _ index: [String: Int]) -> NodePlan {
+        switch node.kind {
+        case .ask(let ask):
+            guard let variable = index[ask.variable] else { return .none }
+            return .question(QuestionPlan(node: node.id, ask: ask, declaration: variables[variable]))
+        case .branch(let cases, _):
+            return BranchSwitch(cases).map(NodePlan.branchSwitch) ?? .none
+        default:
+            return .none
+        }
+    }
+
+    /// The plan of the question at `position`, if it is one whose variable is declared.
+    func question(at position: Int) -> QuestionPlan? {
+        if case .question(let plan) = plans[position] { return plan }
+        return nil
     }
 
     /// Whether an assignment reads a variable assigned before it in the same node, or a derived
