@@ -94,7 +94,7 @@ extension Engine {
                 skip(&session, at: plan, &outputs)
                 return next
             }
-            switch AnswerParser.parse(answer, for: plan.declaration) {
+            switch plan.parse(answer) {
             case .success(let value):
                 record(Binding(value: value, source: .answered), at: plan, in: &session)
                 return next

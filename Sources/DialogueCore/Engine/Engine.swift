@@ -54,7 +54,7 @@ public struct Engine: Sendable {
                 advance(&session, from: storage.successor(0, of: position), &outputs)
                 return outputs
             }
-            switch AnswerParser.parse(text, for: plan.declaration) {
+            switch plan.parse(text) {
             case .success(let value):
                 record(Binding(value: value, source: .answered), at: plan, in: &session)
                 advance(&session, from: storage.successor(0, of: position), &outputs)

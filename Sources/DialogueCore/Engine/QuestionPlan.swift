@@ -21,6 +21,12 @@ final class QuestionPlan: Sendable {
         }()) : nil
     }
 
+    /// The typed answer as a value of the question's kind, or why it does not fit. Here, so that
+    /// the declaration is read in place rather than copied out of the plan.
+    func parse(_ answer: String) -> Result<Value, AnswerError> {
+        AnswerParser.parse(answer, for: declaration)
+    }
+
     /// The question with its texts as rendered and its default as resolved for the session.
     static func question(_ node: NodeID, _ ask: Ask, _ declaration: VariableDecl, prompt: String, help: String?, defaultValue: Value?) -> Question {
         Question(
