@@ -27,7 +27,7 @@ struct EngineTests {
         let (session, outputs) = Fixture.run([.answered(typed)])
         #expect(session.bindings == ["track": Binding(value: .choice("prelim_surgery"), source: .answered)])
         #expect(session.status == .awaiting("ask_score"))
-        #expect(session.checkpoints == [Checkpoint(node: "ask_track", bindings: [:])])
+        #expect(session.checkpoints == [Checkpoint(node: "ask_track", undoLogCount: 0)])
         #expect(outputs == [question("ask_score")])
     }
 

@@ -90,7 +90,7 @@ public enum ConditionAnalysis {
 
     /// Variables some `set` node assigns.
     private static func assignedVariables(_ graph: DialogueGraph) -> Set<String> {
-        Set(graph.nodes.values.flatMap { node -> [String] in
+        Set(graph.nodes.flatMap { node -> [String] in
             guard case .set(let entries, _) = node.kind else { return [] }
             return entries.map(\.variable)
         })

@@ -28,14 +28,21 @@ public enum AnswerParser {
     /// asking first skips Foundation's bridging, a fifth of the cost of a turn.
     public static func isTrimmed(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
-        return !first.properties.isWhitespace && !last.properties.isWhitespace
+        return !isWhitespace(first) && !isWhitespace(last)
+    }
+
+    /// Unicode's White_Space, answered without the property tables for ASCII, where it is
+    /// exactly tab, line feed, vertical tab, form feed, carriage return and space.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isWhitespace }
+        return scalar == " " || (0x09...0x0D).contains(scalar.value)
     }
 
     /// Whether `text` is empty or only spaces and tabs (an empty answer skips an optional question).
     public static func isBlank(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return true }
         // A first character that is not white space settles it without Foundation.
-        guard first.properties.isWhitespace else { return false }
+        guard isWhitespace(first) else { return false }
         return text.trimmingCharacters(in: .whitespaces).isEmpty
     }
 

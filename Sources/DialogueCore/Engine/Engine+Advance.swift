@@ -1,88 +1,131 @@
 extension Engine {
-    /// Runs nodes until one needs an answer or the conversation ends. A loop, not recursion:
-    /// answers in advance and skips after the end of input are taken in place.
-    func advance(_ session: Session, _ outputs: inout [Output]) -> Session {
-        var current = session
+    /// Runs nodes from `start` (a position in the graph's storage) until one needs an answer or
+    /// the conversation ends. A loop, not recursion: answers in advance and skips after the end
+    /// of input are taken in place.
+    func advance(_ session: inout Session, from start: Int, _ outputs: inout [Output]) {
+        var position = start
         var stepsSinceQuestion = 0
         // After input has ended, an optional question met twice means the graph loops on defaults.
-        var skippedAfterInputEnded: Set<NodeID> = []
-        while case .running(let nodeID) = current.status {
+        var skippedAfterInputEnded: Set<Int> = []
+        while true {
             stepsSinceQuestion += 1
             // `check` rejects loops that ask nothing; the bound keeps a bad graph from hanging.
-            guard stepsSinceQuestion <= graph.nodes.count + 1 else {
-                return stop(current, "The dialogue went round a loop without asking anything; stopping.", &outputs)
+            guard stepsSinceQuestion <= storage.nodes.count + 1 else {
+                return stop(&session, "The dialogue went round a loop without asking anything; stopping.", &outputs)
             }
-            guard let node = graph.node(nodeID) else {
-                return stop(current, "The dialogue names a node '\(nodeID)' that does not exist.", &outputs)
+            guard position >= 0 else {
+                return stop(&session, "The dialogue names a node '\(storage.id(at: position))' that does not exist.", &outputs)
             }
-            let values = SessionValues(graph: graph, session: current)
-            switch node.kind {
-            case .say(let text, let next):
-                outputs.append(.said(node: nodeID, text: values.render(text)))
-                current.status = .running(next)
-            case .emit(let emission, let next):
-                outputs.append(.emitted(message(from: emission, at: node, values)))
-                current.status = .running(next)
-            case .set(let assignments, let next):
-                for assignment in assignments {
-                    current.bindings[assignment.variable] = Binding(
-                        value: Evaluator.value(of: assignment.value, in: values), source: .assigned)
+            switch storage.nodes[position].kind {
+            case .say(let text, _):
+                let said = SessionValues(graph: graph, session: session).render(text)
+                outputs.append(.said(node: storage.nodes[position].id, text: said))
+                position = storage.successor(0, of: position)
+            case .emit(let emission, _):
+                let node = storage.nodes[position]
+                outputs.append(.emitted(message(from: emission, at: node, SessionValues(graph: graph, session: session))))
+                position = storage.successor(0, of: position)
+            case .set(let assignments, _):
+                assign(assignments, entangled: storage.isEntangledSet(at: position), in: &session)
+                position = storage.successor(0, of: position)
+            case .branch(let cases, _):
+                let values = SessionValues(graph: graph, session: session)
+                let taken: Int
+                if case .branchSwitch(let branchSwitch) = storage.plans[position] {
+                    taken = branchSwitch.caseTaken(for: values.value(of: branchSwitch.variable))
+                } else {
+                    taken = cases.firstIndex { Evaluator.holds($0.condition, in: values) } ?? cases.count
                 }
-                current.status = .running(next)
-            case .branch(let cases, let fallback):
-                current.status = .running(cases.first { Evaluator.holds($0.condition, in: values) }?.target ?? fallback)
+                position = storage.successor(taken, of: position)
             case .end(let text):
-                outputs.append(.ended(node: nodeID, text: text.map(values.render), reason: .finished))
-                current.status = .ended(.finished)
-            case .ask(let ask):
-                current = arrive(at: nodeID, ask, current, &skippedAfterInputEnded, &outputs)
+                let closing = text.map(SessionValues(graph: graph, session: session).render)
+                outputs.append(.ended(node: storage.nodes[position].id, text: closing, reason: .finished))
+                session.status = .ended(.finished)
+                return
+            case .ask:
+                guard let next = arrive(at: position, &session, &skippedAfterInputEnded, &outputs) else { return }
+                position = next
                 stepsSinceQuestion = 0
             }
         }
-        return current
+    }
+
+    /// A `set` node: every value is computed from the bindings before the node. When no
+    /// assignment can see an earlier one's effect, each is computed and bound in turn, which
+    /// spares an array; otherwise all are computed first.
+    private func assign(_ assignments: [Assignment], entangled: Bool, in session: inout Session) {
+        guard entangled else {
+            for assignment in assignments {
+                // The values (and with them a reference to the bindings) end with the statement,
+                // so that binding does not copy the bindings.
+                let value = Evaluator.value(of: assignment.value, in: SessionValues(graph: graph, session: session))
+                session.bind(assignment.variable, to: Binding(value: value, source: .assigned))
+            }
+            return
+        }
+        let values = evaluate(assignments, in: session)
+        for (assignment, value) in zip(assignments, values) {
+            session.bind(assignment.variable, to: Binding(value: value, source: .assigned))
+        }
+    }
+
+    /// Apart from the binding, so that no reference to the old bindings is alive while they change.
+    private func evaluate(_ assignments: [Assignment], in session: Session) -> [Value?] {
+        let values = SessionValues(graph: graph, session: session)
+        return assignments.map { Evaluator.value(of: $0.value, in: values) }
     }
 
     /// At a question: use an answer given in advance, take the default once input has ended,
-    /// or wait for the user.
+    /// or wait for the user. Returns where to go on, or `nil` when the session waits or ended.
     private func arrive(
-        at node: NodeID, _ ask: Ask, _ session: Session, _ skippedAfterInputEnded: inout Set<NodeID>, _ outputs: inout [Output]
-    ) -> Session {
-        var waiting = session
-        waiting.status = .awaiting(node)
-        guard let declaration = graph.variable(ask.variable) else { return waiting }
-        if let answer = waiting.answersInAdvance.removeValue(forKey: ask.variable) {
-            if let question = question(at: node, in: waiting) { outputs.append(.asked(question)) }
-            outputs.append(.answeredInAdvance(node: node, variable: ask.variable, answer: answer))
-            if AnswerParser.isBlank(answer), declaration.isOptional {
-                return skip(waiting, at: node, ask, declaration, &outputs)
-            }
-            switch AnswerParser.parse(answer, for: declaration) {
-            case .success(let value): return record(Binding(value: value, source: .answered), at: node, ask, in: waiting)
-            case .failure(let error): outputs += reask(node, answer: answer, reason: error.message, in: waiting)
-            }
-            return waiting
+        at position: Int, _ session: inout Session, _ skippedAfterInputEnded: inout Set<Int>, _ outputs: inout [Output]
+    ) -> Int? {
+        guard let plan = storage.question(at: position) else {
+            session.status = .awaiting(storage.nodes[position].id)
+            return nil
         }
-        guard waiting.inputClosed else {
-            if let question = question(at: node, in: waiting) { outputs.append(.asked(question)) }
-            return waiting
+        let node = plan.node
+        let next = storage.successor(0, of: position)
+        // Most sessions have no answers in advance: asking first spares hashing the name.
+        if !session.answersInAdvance.isEmpty, let answer = session.answersInAdvance.removeValue(forKey: plan.ask.variable) {
+            outputs.append(.asked(question(plan, in: session)))
+            outputs.append(.answeredInAdvance(node: node, variable: plan.ask.variable, answer: answer))
+            if AnswerParser.isBlank(answer), plan.declaration.isOptional {
+                skip(&session, at: plan, &outputs)
+                return next
+            }
+            switch plan.parse(answer) {
+            case .success(let value):
+                record(Binding(value: value, source: .answered), at: plan, in: &session)
+                return next
+            case .failure(let error):
+                outputs += reask(node, answer: answer, reason: error.message, in: session)
+                session.status = .awaiting(node)
+                return nil
+            }
         }
-        guard declaration.isOptional else {
+        guard session.inputClosed else {
+            outputs.append(.asked(question(plan, in: session)))
+            session.status = .awaiting(node)
+            return nil
+        }
+        guard plan.declaration.isOptional else {
             let missing = missingAnswers(from: node, in: session)
-            waiting.status = .ended(.missingAnswers(missing))
+            session.status = .ended(.missingAnswers(missing))
             outputs.append(.ended(node: nil, text: nil, reason: .missingAnswers(missing)))
-            return waiting
+            return nil
         }
-        guard skippedAfterInputEnded.insert(node).inserted else {
-            return stop(waiting, "The input has ended and the dialogue came back to '\(node)'; stopping.", &outputs)
+        guard skippedAfterInputEnded.insert(position).inserted else {
+            stop(&session, "The input has ended and the dialogue came back to '\(node)'; stopping.", &outputs)
+            return nil
         }
-        return skip(waiting, at: node, ask, declaration, &outputs)
+        skip(&session, at: plan, &outputs)
+        return next
     }
 
-    private func stop(_ session: Session, _ notice: String, _ outputs: inout [Output]) -> Session {
-        var stopped = session
+    private func stop(_ session: inout Session, _ notice: String, _ outputs: inout [Output]) {
         outputs.append(.notice(notice))
         outputs.append(.ended(node: nil, text: nil, reason: .finished))
-        stopped.status = .ended(.finished)
-        return stopped
+        session.status = .ended(.finished)
     }
 }

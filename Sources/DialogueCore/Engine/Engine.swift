@@ -11,63 +11,88 @@ public struct Engine: Sendable {
         self.graph = graph
     }
 
+    var storage: GraphStorage { graph.storage }
+
+    /// About how many variables a conversation binds: a few dozen in the shipped dialogues.
+    static let usualBindingCount = 64
+
     /// A new session, run up to its first question that has no answer in advance.
     ///
     /// - Parameter answersInAdvance: answers by variable name (an answers file), each used once
     ///   when its question comes; after `:back` the question is asked.
     public func start(today: CalendarDate, answersInAdvance: [String: String] = [:]) -> (Session, [Output]) {
         var outputs: [Output] = []
-        let session = advance(Session(today: today, start: graph.start, answersInAdvance: answersInAdvance), &outputs)
+        var session = Session(today: today, start: graph.start, answersInAdvance: answersInAdvance)
+        // Room at once for what a conversation usually binds spares regrowing the table as it goes.
+        session.bindings.reserveCapacity(min(storage.variables.count, Self.usualBindingCount))
+        advance(&session, from: storage.startPosition, &outputs)
         return (session, outputs)
     }
 
     /// The session after `input`, and what the engine says in reply.
-    public func handle(_ input: Input, in session: Session) -> (Session, [Output]) {
-        guard let nodeID = session.awaitedNode, case .ask(let ask)? = graph.node(nodeID)?.kind,
-            let declaration = graph.variable(ask.variable)
-        else {
-            return (session, [.notice("The session has ended; there is no open question.")])
+    ///
+    /// Pass the session with `consume` when the old one is no longer needed: the engine then
+    /// updates it in place instead of copying what it knows.
+    public func handle(_ input: Input, in session: consuming Session) -> (Session, [Output]) {
+        var next = consume session
+        let outputs = handle(input, updating: &next)
+        return (next, outputs)
+    }
+
+    /// Updates `session` for `input` and returns what the engine says in reply.
+    public func handle(_ input: Input, updating session: inout Session) -> [Output] {
+        guard let nodeID = session.awaitedNode, let position = storage.nodeIndex[nodeID], let plan = storage.question(at: position) else {
+            return [.notice("The session has ended; there is no open question.")]
         }
+        // Room for what an answer usually brings (a few texts and the next question) at once.
         var outputs: [Output] = []
+        outputs.reserveCapacity(4)
         switch input {
         case .answered(let text):
-            if AnswerParser.isBlank(text), declaration.isOptional {
-                return (advance(skip(session, at: nodeID, ask, declaration, &outputs), &outputs), outputs)
+            if AnswerParser.isBlank(text), plan.declaration.isOptional {
+                skip(&session, at: plan, &outputs)
+                advance(&session, from: storage.successor(0, of: position), &outputs)
+                return outputs
             }
-            switch AnswerParser.parse(text, for: declaration) {
+            switch plan.parse(text) {
             case .success(let value):
-                return (advance(record(Binding(value: value, source: .answered), at: nodeID, ask, in: session), &outputs), outputs)
+                record(Binding(value: value, source: .answered), at: plan, in: &session)
+                advance(&session, from: storage.successor(0, of: position), &outputs)
+                return outputs
             case .failure(let error):
-                return (session, reask(nodeID, answer: text, reason: error.message, in: session))
+                return reask(nodeID, answer: text, reason: error.message, in: session)
             }
         case .skipRequested:
-            guard declaration.isOptional else {
-                return (session, reask(nodeID, answer: "", reason: "\(declaration.label) is needed for the advice; it cannot be skipped.", in: session))
+            guard plan.declaration.isOptional else {
+                return reask(nodeID, answer: "", reason: "\(plan.declaration.label) is needed for the advice; it cannot be skipped.", in: session)
             }
-            return (advance(skip(session, at: nodeID, ask, declaration, &outputs), &outputs), outputs)
+            skip(&session, at: plan, &outputs)
+            advance(&session, from: storage.successor(0, of: position), &outputs)
+            return outputs
         case .backRequested:
-            let previous = goBack(session, &outputs)
-            return (previous, outputs)
+            goBack(&session, &outputs)
+            return outputs
         case .recapRequested:
-            return (session, [.recap(recap(of: session))])
+            return [.recap(recap(of: session))]
         case .inputEnded:
-            var closed = session
-            closed.inputClosed = true
-            closed.status = .running(nodeID)
-            return (advance(closed, &outputs), outputs)
+            session.inputClosed = true
+            advance(&session, from: position, &outputs)
+            return outputs
         }
     }
 
     /// The question open at `node`, as the user sees it in this session.
     public func question(at node: NodeID, in session: Session) -> Question? {
-        guard case .ask(let ask)? = graph.node(node)?.kind, let declaration = graph.variable(ask.variable) else {
-            return nil
-        }
+        guard let position = storage.nodeIndex[node], let plan = storage.question(at: position) else { return nil }
+        return question(plan, in: session)
+    }
+
+    func question(_ plan: QuestionPlan, in session: Session) -> Question {
+        if let fixed = plan.fixedQuestion { return fixed }
         let values = SessionValues(graph: graph, session: session)
-        return Question(
-            node: node, variable: ask.variable, prompt: values.render(ask.prompt),
-            help: ask.help.map(values.render), kind: declaration.kind, isOptional: declaration.isOptional,
-            defaultText: declaration.defaultValue.map { declaration.display($0.resolved(today: session.today)) })
+        return QuestionPlan.question(
+            plan.node, plan.ask, plan.declaration, prompt: values.render(plan.ask.prompt), help: plan.ask.help.map(values.render),
+            defaultValue: plan.declaration.defaultValue?.resolved(today: session.today))
     }
 
     /// What the user has answered or skipped so far, in declaration order.
@@ -90,32 +115,26 @@ public struct Engine: Sendable {
     }
 
     /// Skips an optional question: its default, if any, is taken.
-    func skip(_ session: Session, at node: NodeID, _ ask: Ask, _ declaration: VariableDecl, _ outputs: inout [Output]) -> Session {
+    func skip(_ session: inout Session, at plan: QuestionPlan, _ outputs: inout [Output]) {
+        let declaration = plan.declaration
         let value = declaration.defaultValue?.resolved(today: session.today)
-        outputs.append(.skipped(node: node, variable: declaration.name, value: value.map(declaration.display)))
-        return record(Binding(value: value, source: .skipped), at: node, ask, in: session)
+        outputs.append(.skipped(node: plan.node, variable: declaration.name, value: value.map(declaration.display)))
+        record(Binding(value: value, source: .skipped), at: plan, in: &session)
     }
 
-    /// Binds an answer, remembering the state before it for `:back`, and moves past the question.
-    func record(_ binding: Binding, at node: NodeID, _ ask: Ask, in session: Session) -> Session {
-        var next = session
-        next.checkpoints.append(Checkpoint(node: node, bindings: session.bindings))
-        next.bindings[ask.variable] = binding
-        next.status = .running(ask.next)
-        return next
+    /// Binds an answer, remembering the state before it for `:back`.
+    func record(_ binding: Binding, at plan: QuestionPlan, in session: inout Session) {
+        session.addCheckpoint(at: plan.node)
+        session.bind(plan.ask.variable, to: binding)
     }
 
-    private func goBack(_ session: Session, _ outputs: inout [Output]) -> Session {
-        guard let checkpoint = session.checkpoints.last else {
+    private func goBack(_ session: inout Session, _ outputs: inout [Output]) {
+        guard let checkpoint = session.restoreLastCheckpoint() else {
             outputs.append(.notice("There is no earlier answer to go back to."))
-            return session
+            return
         }
-        var previous = session
-        previous.checkpoints.removeLast()
-        previous.bindings = checkpoint.bindings
-        previous.status = .awaiting(checkpoint.node)
+        session.status = .awaiting(checkpoint.node)
         outputs.append(.wentBack(node: checkpoint.node))
-        if let question = question(at: checkpoint.node, in: previous) { outputs.append(.asked(question)) }
-        return previous
+        if let question = question(at: checkpoint.node, in: session) { outputs.append(.asked(question)) }
     }
 }

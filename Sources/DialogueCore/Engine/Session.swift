@@ -3,7 +3,7 @@
 /// Codable so that a journal can store it and a later version can resume it.
 public struct Session: Hashable, Codable, Sendable {
     /// Bumped when the encoded shape changes incompatibly.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public var formatVersion: Int
     /// The day the session runs on, passed in so that the engine never reads a clock.
@@ -13,6 +13,10 @@ public struct Session: Hashable, Codable, Sendable {
     public var bindings: [String: Binding]
     /// Where `:back` returns to, most recent last.
     public var checkpoints: [Checkpoint]
+    /// Every change to `bindings` since the first checkpoint, oldest first, with the binding it
+    /// replaced: `:back` undoes them down to its checkpoint. A log rather than a copy of the
+    /// bindings in each checkpoint, so that an answer costs what it changes, not what is known.
+    public var undoLog: [BindingChange]
     /// Set once input has ended: optional questions then take their defaults unasked.
     public var inputClosed: Bool
     /// Answers given ahead of time (an answers file), by variable, used when their question comes.
@@ -24,6 +28,7 @@ public struct Session: Hashable, Codable, Sendable {
         self.status = .running(start)
         self.bindings = [:]
         self.checkpoints = []
+        self.undoLog = []
         self.inputClosed = false
         self.answersInAdvance = answersInAdvance
     }
@@ -45,6 +50,30 @@ public struct Session: Hashable, Codable, Sendable {
     public var hasEnded: Bool {
         if case .ended = status { return true }
         return false
+    }
+
+    /// Binds `variable`, logging the binding it replaces once there is a checkpoint to go back to.
+    mutating func bind(_ variable: String, to binding: Binding) {
+        let previous = bindings.updateValue(binding, forKey: variable)
+        if !checkpoints.isEmpty { undoLog.append(BindingChange(variable: variable, previous: previous)) }
+    }
+
+    /// Remembers the state before the answer to the question at `node`.
+    mutating func addCheckpoint(at node: NodeID) {
+        checkpoints.append(Checkpoint(node: node, undoLogCount: undoLog.count))
+    }
+
+    /// Undoes every change since the last checkpoint and removes it; `nil` when there is none.
+    mutating func restoreLastCheckpoint() -> Checkpoint? {
+        guard let checkpoint = checkpoints.popLast() else { return nil }
+        while undoLog.count > checkpoint.undoLogCount, let change = undoLog.popLast() {
+            if let previous = change.previous {
+                bindings[change.variable] = previous
+            } else {
+                bindings.removeValue(forKey: change.variable)
+            }
+        }
+        return checkpoint
     }
 }
 
@@ -76,13 +105,26 @@ public struct Binding: Hashable, Codable, Sendable {
     }
 }
 
-/// The state before an answer, so that `:back` can undo it.
+/// Where an answer was given, so that `:back` can return there.
 public struct Checkpoint: Hashable, Codable, Sendable {
+    /// The question answered.
     public let node: NodeID
-    public let bindings: [String: Binding]
+    /// How long `Session.undoLog` was before the answer.
+    public let undoLogCount: Int
 
-    public init(node: NodeID, bindings: [String: Binding]) {
+    public init(node: NodeID, undoLogCount: Int) {
         self.node = node
-        self.bindings = bindings
+        self.undoLogCount = undoLogCount
+    }
+}
+
+/// One change to a session's bindings, with what it replaced (`nil`: the variable was unbound).
+public struct BindingChange: Hashable, Codable, Sendable {
+    public let variable: String
+    public let previous: Binding?
+
+    public init(variable: String, previous: Binding?) {
+        self.variable = variable
+        self.previous = previous
     }
 }

@@ -44,6 +44,8 @@ public struct SessionValues: ValueSource {
     }
 
     public func render(_ template: Template) -> String {
-        template.render(templateValues(for: template.placeholders))
+        // Most texts have no placeholder: no values to gather.
+        guard !template.placeholders.isEmpty else { return template.source }
+        return template.render(templateValues(for: template.placeholders))
     }
 }

@@ -2,30 +2,31 @@
 ///
 /// Built by `DialogueAuthoring` from the files in `dialogues/`; the engine trusts that every
 /// `next` names a node and every expression is well typed.
+///
+/// The graph never changes once built, so its parts live in one shared object: copying a graph
+/// (the engine does, once a node) costs one reference count, not one per part.
 public struct DialogueGraph: Sendable {
-    public let start: NodeID
-    /// Variables in declaration order (the order of summaries).
-    public let variables: [VariableDecl]
-    public let nodes: [NodeID: Node]
-    /// Node ids in file order, for listings that must be stable.
-    public let nodeOrder: [NodeID]
-    /// Renamed and removed node ids, for transcripts recorded against older dialogues.
-    public let migrations: NodeMigrations
-    private let variableIndex: [String: Int]
+    let storage: GraphStorage
 
     public init(start: NodeID, variables: [VariableDecl], nodes: [Node], migrations: NodeMigrations = NodeMigrations()) {
-        self.start = start
-        self.migrations = migrations
-        self.variables = variables
-        self.nodes = Dictionary(nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.nodeOrder = nodes.map(\.id)
-        self.variableIndex = Dictionary(
-            variables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        storage = GraphStorage(start: start, variables: variables, nodes: nodes, migrations: migrations)
     }
+
+    public var start: NodeID { storage.start }
+    /// Variables in declaration order (the order of summaries).
+    public var variables: [VariableDecl] { storage.variables }
+    /// The nodes in file order (the first of any repeated id).
+    public var nodes: [Node] { storage.nodes }
+    /// Node ids in file order, for listings that must be stable.
+    public var nodeOrder: [NodeID] { storage.nodeOrder }
+    /// Renamed and removed node ids, for transcripts recorded against older dialogues.
+    public var migrations: NodeMigrations { storage.migrations }
 
     public func variable(_ name: String) -> VariableDecl? {
-        variableIndex[name].map { variables[$0] }
+        storage.variableIndex[name].map { storage.variables[$0] }
     }
 
-    public func node(_ id: NodeID) -> Node? { nodes[id] }
+    public func node(_ id: NodeID) -> Node? {
+        storage.nodeIndex[id].map { storage.nodes[$0] }
+    }
 }

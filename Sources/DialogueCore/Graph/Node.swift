@@ -36,7 +36,9 @@ public struct Node: Hashable, Sendable {
     }
 }
 
-public enum NodeKind: Hashable, Sendable {
+/// Indirect so that a node is a few words wide whatever its kind: the engine copies node
+/// kinds at every step, and a graph stores hundreds of thousands of them.
+public indirect enum NodeKind: Hashable, Sendable {
     case say(Template, next: NodeID)
     case ask(Ask)
     case branch([BranchCase], fallback: NodeID)

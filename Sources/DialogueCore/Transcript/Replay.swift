@@ -29,7 +29,7 @@ public enum Replay {
                     return .diverged(Divergence(line: line, node: node, recorded: "an input at '\(node ?? "?")'", found: waiting(session)))
                 }
                 if input == .inputEnded { beforeInputEnded = session }
-                (session, produced) = engine.handle(input, in: session)
+                produced = engine.handle(input, updating: &session)
                 pending = produced[...]
             case .resumed(let today):
                 if let saved = beforeInputEnded {

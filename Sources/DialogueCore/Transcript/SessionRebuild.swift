@@ -43,7 +43,7 @@ public enum SessionRebuild {
                     notes.append("The dialogues have changed: they now ask '\(session.awaitedNode ?? "?")' here. Your later answers are kept and used when their questions come.")
                     return .success(Rebuilt(session: session, notes: notes))
                 }
-                (session, _) = engine.handle(input, in: session)
+                _ = engine.handle(input, updating: &session)
             }
         }
         return .success(Rebuilt(session: session, notes: notes))

@@ -1,0 +1,36 @@
+/// What the engine needs at a question, gathered once when the graph is built: the node, its
+/// variable's declaration and, when nothing in it depends on the session, the question as
+/// shown. A class, so that reaching it at every answer costs one reference count.
+final class QuestionPlan: Sendable {
+    let node: NodeID
+    let ask: Ask
+    let declaration: VariableDecl
+    /// The question as the user sees it in any session: its texts have no placeholders and its
+    /// default does not depend on the day. `nil` when it does; it is then built each time.
+    let fixedQuestion: Question?
+
+    init(node: NodeID, ask: Ask, declaration: VariableDecl) {
+        self.node = node
+        self.ask = ask
+        self.declaration = declaration
+        let isFixed = ask.prompt.placeholders.isEmpty && (ask.help?.placeholders.isEmpty ?? true)
+            && declaration.defaultValue != .academicYearStart
+        fixedQuestion = isFixed ? Self.question(node, ask, declaration, prompt: ask.prompt.source, help: ask.help?.source, defaultValue: {
+            if case .value(let value)? = declaration.defaultValue { return value }
+            return nil
+        }()) : nil
+    }
+
+    /// The typed answer as a value of the question's kind, or why it does not fit. Here, so that
+    /// the declaration is read in place rather than copied out of the plan.
+    func parse(_ answer: String) -> Result<Value, AnswerError> {
+        AnswerParser.parse(answer, for: declaration)
+    }
+
+    /// The question with its texts as rendered and its default as resolved for the session.
+    static func question(_ node: NodeID, _ ask: Ask, _ declaration: VariableDecl, prompt: String, help: String?, defaultValue: Value?) -> Question {
+        Question(
+            node: node, variable: ask.variable, prompt: prompt, help: help, kind: declaration.kind,
+            isOptional: declaration.isOptional, defaultText: defaultValue.map(declaration.display))
+    }
+}
