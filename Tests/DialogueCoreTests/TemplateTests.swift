@@ -82,3 +82,12 @@ import Testing
         #expect(error.message == message)
     }
 }
+
+/// A text that reads no variable is shown the same in every session, without its comments.
+@Suite struct FixedTextTests {
+    @Test func aTextWithoutPlaceholdersIsShownWithoutItsComments() throws {
+        #expect(try Template.compile("Plain words.").get().fixedText == "Plain words.")
+        #expect(try Template.compile("Note {{! for authors }}done.\n{{! alone }}\nEnd.").get().fixedText == "Note done.\nEnd.")
+        #expect(try Template.compile("Hi {{name}}.").get().fixedText == nil)
+    }
+}

@@ -13,9 +13,10 @@ final class QuestionPlan: Sendable {
         self.node = node
         self.ask = ask
         self.declaration = declaration
-        let isFixed = ask.prompt.placeholders.isEmpty && (ask.help?.placeholders.isEmpty ?? true)
+        let isFixed = ask.prompt.fixedText != nil && (ask.help.map { $0.fixedText != nil } ?? true)
             && declaration.defaultValue != .academicYearStart
-        fixedQuestion = isFixed ? Self.question(node, ask, declaration, prompt: ask.prompt.source, help: ask.help?.source, defaultValue: {
+        fixedQuestion = isFixed ? Self.question(node, ask, declaration, prompt: ask.prompt.fixedText ?? ask.prompt.source,
+                                                help: ask.help.map { $0.fixedText ?? $0.source }, defaultValue: {
             if case .value(let value)? = declaration.defaultValue { return value }
             return nil
         }()) : nil

@@ -45,7 +45,7 @@ public struct SessionValues: ValueSource {
 
     public func render(_ template: Template) -> String {
         // Most texts have no placeholder: no values to gather.
-        guard !template.placeholders.isEmpty else { return template.source }
+        if let fixed = template.fixedText { return fixed }
         return template.render(templateValues(for: template.placeholders))
     }
 }

@@ -8,8 +8,24 @@ public struct Template: Hashable, Sendable {
     public let source: String
     /// The variables the text reads, in order of first appearance.
     public let placeholders: [String]
+    /// What the text shows in every session when it reads no variable (its comments, and the
+    /// lines they stood alone on, taken out); `nil` when it reads variables.
+    public let fixedText: String?
     /// `nil` for a text without tags, shown as written.
     private let parts: [TemplatePart]?
+
+    private init(source: String, placeholders: [String], parts: [TemplatePart]?) {
+        self.source = source
+        self.placeholders = placeholders
+        self.parts = parts
+        if let parts, placeholders.isEmpty {
+            var shown = ""
+            TemplatePart.render(parts, [:], into: &shown)
+            fixedText = shown
+        } else {
+            fixedText = placeholders.isEmpty ? source : nil
+        }
+    }
 
     /// Compiles `source`, or reports where it is malformed.
     public static func compile(_ source: String) -> Result<Template, TemplateError> {
