@@ -1,0 +1,81 @@
+@testable import DialogueCore
+import Foundation
+import Testing
+
+/// Damaged lines: the fast reader never takes a line Foundation's `JSONDecoder` refuses, nor reads
+/// one differently; what it does not take, Foundation reads and reports as it always did.
+struct TranscriptCodecDamageTests {
+    /// One line of each shape: every kind of output, input and `resumed`.
+    static func shapes() throws -> [Data] {
+        var byShape: [String: Data] = [:]
+        let lines = CodecSamples.events(around: "é\"\\🩺\n").map { Data(TranscriptCoding.line(for: $0).utf8) }
+        for line in lines {
+            guard let event = line.foundationEvent else { continue }
+            byShape[shape(of: event.event)] = byShape[shape(of: event.event)] ?? line
+        }
+        return byShape.keys.sorted().compactMap { byShape[$0] }
+    }
+
+    private static func shape(of event: TranscriptEvent) -> String {
+        switch event {
+        case .output(.asked(let question)): "asked \(question.kind.typeName) \(question.help == nil)"
+        case .output(let output): String(String(describing: output).prefix { $0 != "(" })
+        case .input(let input, _, _): "input " + String(describing: input).prefix { $0 != "(" }
+        case .resumed: "resumed"
+        }
+    }
+
+    static let replacements: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: ":"),
+                                        UInt8(ascii: "\\"), UInt8(ascii: "0"), UInt8(ascii: "n"), UInt8(ascii: " "), 0xFF, 0x01, 0xC3]
+
+    @Test func noCutReplacementOrDeletionIsReadDifferentlyFromFoundation() throws {
+        let lines = try Self.shapes()
+        #expect(lines.count >= 15)
+        var mutations = 0, acceptedByBoth = 0
+        for line in lines {
+            let bytes = [UInt8](line)
+            for index in bytes.indices {
+                var variants = [Data(bytes[..<index]), Data(bytes[..<index] + bytes[(index + 1)...])]
+                for replacement in Self.replacements where replacement != bytes[index] {
+                    var changed = bytes
+                    changed[index] = replacement
+                    variants.append(Data(changed))
+                }
+                for variant in variants {
+                    mutations += 1
+                    guard let fast = variant.fastEvent else { continue }
+                    let reference = variant.foundationEvent
+                    #expect(fast == reference, "\(String(decoding: variant, as: UTF8.self))")
+                    if reference != nil { acceptedByBoth += 1 }
+                }
+            }
+        }
+        #expect(mutations > 10_000)
+        // Changes inside strings still make events: the comparison above had something to compare.
+        #expect(acceptedByBoth > 1_000)
+    }
+
+    @Test func aDamagedLineIsReportedWithFoundationsReason() throws {
+        let (_, data) = try TranscriptTests.recorded()
+        let cases = [
+            (#"{"at":"x","kind":"output","output":{"said":{"node":"a"}}}"#, "the line is not a transcript event (no 'text')"),
+            (#"{"at":"x","kind":"output","output":{"said":{"node":"a","text":7}}}"#,
+             "the line is not a transcript event (unexpected value at 'output.said.text')"),
+            (#"{"at":"x","kind":"output"}"#, "the line is not a transcript event (the line has no 'output')"),
+            (#"{"at":"x","kind":"bookmark"}"#, "the line is not a transcript event ('bookmark' is not a kind of transcript line)"),
+            (#"{"at":"x","kind":"output","output":{"said":{"node":"a","text":"b"},"wentBack":{"node":"a"}}}"#,
+             "the line is not a transcript event (unexpected value at 'output')"),
+            (#"{"at":"x","kind":"input","input":{"action":"answered"},"source":"typed"}"#, "the line is not a transcript event (the line has no 'input')"),
+            (#"{"at":"x","kind":"resumed","today":{"day":1.5,"month":1,"year":1}}"#, "the line is not a transcript event (not valid JSON)"),
+            (#"{"at":"x","kind":"output","output":{"said":{"node":"a","text":"b"}}} x"#, "the line is not a transcript event (not valid JSON)"),
+        ]
+        let lineNumber = data.split(separator: UInt8(ascii: "\n")).count + 1
+        for (line, message) in cases {
+            guard case .failure(let error) = Transcript.read(data + Data((line + "\n").utf8)) else {
+                Issue.record("accepted: \(line)")
+                continue
+            }
+            #expect(error == TranscriptError(line: lineNumber, message), "\(line)")
+        }
+    }
+}
