@@ -43,6 +43,12 @@ struct TranscriptCodecDamageTests {
                 }
                 for variant in variants {
                     mutations += 1
+                    if variant.withUnsafeBytes({ TranscriptCoding.isCheckedOutput($0.bindMemory(to: UInt8.self)) }) {
+                        guard case .output? = variant.foundationEvent?.event else {
+                            Issue.record("checked as an output: \(String(decoding: variant, as: UTF8.self))")
+                            continue
+                        }
+                    }
                     guard let fast = variant.fastEvent else { continue }
                     let reference = variant.foundationEvent
                     #expect(fast == reference, "\(String(decoding: variant, as: UTF8.self))")
@@ -53,6 +59,41 @@ struct TranscriptCodecDamageTests {
         #expect(mutations > 10_000)
         // Changes inside strings still make events: the comparison above had something to compare.
         #expect(acceptedByBoth > 1_000)
+    }
+
+    /// `check --transcripts` reads without keeping outputs: the same files read, the same errors.
+    @Test func readingWithoutOutputsAcceptsAndRefusesExactlyTheSameFiles() throws {
+        let header = Data((TranscriptCoding.line(for: TranscriptTests.header) + "\n").utf8)
+        var files = 0
+        for line in try Self.shapes() {
+            let bytes = [UInt8](line)
+            for index in bytes.indices {
+                for replacement in [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "1"), 0xFF] {
+                    var changed = bytes
+                    changed[index] = replacement
+                    for ending in [Data("\n".utf8), Data()] {
+                        let file = header + Data(changed) + ending + Data(bytes) + ending
+                        files += 1
+                        switch (Transcript.read(file), Transcript.read(file, keepingOutputs: false)) {
+                        case (.success(let kept), .success(let checked)):
+                            #expect(checked.events.map(\.line) == kept.events.filter { !$0.event.event.isOutput }.map(\.line))
+                            #expect(checked.tornLine == kept.tornLine)
+                        case (.failure(let kept), .failure(let checked)):
+                            #expect(checked == kept)
+                        default:
+                            Issue.record("read differently: \(String(decoding: changed, as: UTF8.self))")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(files > 10_000)
+        for (name, lines) in try CodecSamples.goldenFiles() {
+            let data = lines.reduce(Data()) { $0 + $1 + Data("\n".utf8) }
+            let kept = try Transcript.read(data).get(), checked = try Transcript.read(data, keepingOutputs: false).get()
+            #expect(checked.events.map(\.line) == kept.events.filter { !$0.event.event.isOutput }.map(\.line), "\(name)")
+            #expect(checked.events.map(\.event) == kept.events.filter { !$0.event.event.isOutput }.map(\.event), "\(name)")
+        }
     }
 
     @Test func aDamagedLineIsReportedWithFoundationsReason() throws {
@@ -71,11 +112,20 @@ struct TranscriptCodecDamageTests {
         ]
         let lineNumber = data.split(separator: UInt8(ascii: "\n")).count + 1
         for (line, message) in cases {
-            guard case .failure(let error) = Transcript.read(data + Data((line + "\n").utf8)) else {
-                Issue.record("accepted: \(line)")
-                continue
+            for keepingOutputs in [true, false] {
+                guard case .failure(let error) = Transcript.read(data + Data((line + "\n").utf8), keepingOutputs: keepingOutputs) else {
+                    Issue.record("accepted: \(line)")
+                    continue
+                }
+                #expect(error == TranscriptError(line: lineNumber, message), "\(line)")
             }
-            #expect(error == TranscriptError(line: lineNumber, message), "\(line)")
         }
+    }
+}
+
+extension TranscriptEvent {
+    var isOutput: Bool {
+        if case .output = self { return true }
+        return false
     }
 }

@@ -18,12 +18,15 @@ public struct Transcript: Sendable {
     public static let maximumLineBytes = 1 << 20
 
     /// Reads a whole transcript, or says which line is wrong and why.
-    public static func read(_ data: Data) -> Result<Transcript, TranscriptError> {
-        data.withUnsafeBytes { raw in read(raw.bindMemory(to: UInt8.self)) }
+    /// - Parameter keepingOutputs: `false` for a caller that needs only what rebuilding the
+    ///   session needs (`SessionRebuild`): output lines are checked exactly as strictly, and a
+    ///   damaged one is an error at its line as ever, but they are left out of `events`.
+    public static func read(_ data: Data, keepingOutputs: Bool = true) -> Result<Transcript, TranscriptError> {
+        data.withUnsafeBytes { raw in read(raw.bindMemory(to: UInt8.self), keepingOutputs: keepingOutputs) }
     }
 
     /// The same, from the bytes of a file read once; lines are split on bytes, never copied.
-    public static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Transcript, TranscriptError> {
+    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, keepingOutputs: Bool = true) -> Result<Transcript, TranscriptError> {
         var lines = lineRanges(of: bytes)
         let endsWithNewline = lines.last?.isEmpty == true
         if endsWithNewline { lines.removeLast() }
@@ -44,8 +47,12 @@ public struct Transcript: Sendable {
             guard !range.isEmpty else {
                 return .failure(TranscriptError(line: number, "the line is empty; a transcript has no blank lines"))
             }
+            let line = UnsafeBufferPointer(rebasing: bytes[range])
             do {
-                events.append((number, try TranscriptCoding.event(from: UnsafeBufferPointer(rebasing: bytes[range]))))
+                if !keepingOutputs, TranscriptCoding.isCheckedOutput(line) { continue }
+                let event = try TranscriptCoding.event(from: line)
+                if !keepingOutputs, case .output = event.event { continue }
+                events.append((number, event))
             } catch TranscriptCodingError.unknownKind where header.formatVersion > TranscriptHeader.currentFormatVersion {
                 // A newer writer that still lets this version read its files only adds kinds of
                 // line an older reader may pass over (the minimum-reader rule).

@@ -35,6 +35,15 @@ public enum TranscriptCoding {
         return try FoundationTranscriptCoding.event(from: Data(buffer: bytes))
     }
 
+    /// Whether the line is an output event, checked as strictly as `event(from:)` reads it
+    /// but without keeping its texts; `false` for any other line and for one the check leaves
+    /// undecided, which the caller then reads in full.
+    static func isCheckedOutput(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var scanner = try? JSONScanner(bytes, keepsText: false), let event = try? scanner.timedEvent() else { return false }
+        if case .output = event.event { return true }
+        return false
+    }
+
     /// The fast reader alone: `NotDecided` when Foundation has to read the line.
     static func fastEvent(_ bytes: UnsafeBufferPointer<UInt8>) throws(NotDecided) -> TimedEvent {
         var scanner = try JSONScanner(bytes)

@@ -6,10 +6,10 @@ extension JSONScanner {
         var input: Input??, today: CalendarDate??
         try members { scanner, key throws(NotDecided) in
             if key == "output" { try once(&output, scanner.optional { scanner throws(NotDecided) in try scanner.output() }) }
-            else if key == "at" { try once(&at, scanner.string()) }
+            else if key == "at" { try once(&at, scanner.text()) }
             else if key == "kind" { try once(&kind, scanner.string()) }
             else if key == "input" { try once(&input, scanner.optional { scanner throws(NotDecided) in try scanner.input() }) }
-            else if key == "node" { try once(&node, scanner.optionalString()) }
+            else if key == "node" { try once(&node, scanner.optionalText()) }
             else if key == "source" { try once(&source, scanner.optional { scanner throws(NotDecided) in try scanner.inputSource() }) }
             else if key == "today" { try once(&today, scanner.optional { scanner throws(NotDecided) in try scanner.calendarDate() }) }
             else { try scanner.skipValue() }
@@ -36,7 +36,7 @@ extension JSONScanner {
         var action: String?, text: String??
         try members { scanner, key throws(NotDecided) in
             if key == "action" { try once(&action, scanner.string()) }
-            else if key == "text" { try once(&text, scanner.optionalString()) }
+            else if key == "text" { try once(&text, scanner.optionalText()) }
             else { try scanner.skipValue() }
         }
         switch action {

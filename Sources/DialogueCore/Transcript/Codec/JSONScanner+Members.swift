@@ -10,12 +10,15 @@ extension JSONScanner {
         } while try hasMoreMembers()
     }
 
-    /// Every element of an array, read by `element`.
+    /// Every element of an array, read by `element`; checked and dropped when text is not kept.
     mutating func elements<Element>(_ element: (inout JSONScanner) throws(NotDecided) -> Element) throws(NotDecided) -> [Element] {
         try beginArray()
         var result: [Element] = []
         if isEmptyArray() { return result }
-        repeat { result.append(try element(&self)) } while try hasMoreElements()
+        repeat {
+            let read = try element(&self)
+            if keepsText { result.append(read) }
+        } while try hasMoreElements()
         return result
     }
 
@@ -37,10 +40,6 @@ extension JSONScanner {
     /// An optional field: `null` reads as absent, as `decodeIfPresent` reads it.
     mutating func optional<Value>(_ value: (inout JSONScanner) throws(NotDecided) -> Value) throws(NotDecided) -> Value? {
         try takeNull() ? nil : value(&self)
-    }
-
-    mutating func optionalString() throws(NotDecided) -> String? {
-        try takeNull() ? nil : string()
     }
 
     /// A `{"year":…,"month":…,"day":…}` date.

@@ -14,7 +14,7 @@ extension JSONScanner {
         else if key == "skipped" { output = try skipped() }
         else if key == "ended" { output = try ended() }
         else if key == "wentBack" { output = try wentBack() }
-        else if key == "notice" { output = .notice(try unnamed { scanner throws(NotDecided) in try scanner.string() }) }
+        else if key == "notice" { output = .notice(try unnamed { scanner throws(NotDecided) in try scanner.text() }) }
         else if key == "recap" { output = .recap(try unnamed { scanner throws(NotDecided) in try scanner.recapLines() }) }
         else { throw NotDecided() }
         // Foundation takes a case beside keys it does not know, and refuses two cases: neither is ours to judge.
@@ -25,8 +25,8 @@ extension JSONScanner {
     private mutating func said() throws(NotDecided) -> Output {
         var node: String?, text: String?
         try members { scanner, key throws(NotDecided) in
-            if key == "node" { try once(&node, scanner.string()) }
-            else if key == "text" { try once(&text, scanner.string()) }
+            if key == "node" { try once(&node, scanner.text()) }
+            else if key == "text" { try once(&text, scanner.text()) }
             else { try scanner.skipValue() }
         }
         guard let node, let text else { throw NotDecided() }
@@ -36,9 +36,9 @@ extension JSONScanner {
     private mutating func answeredInAdvance() throws(NotDecided) -> Output {
         var node: String?, variable: String?, answer: String?
         try members { scanner, key throws(NotDecided) in
-            if key == "node" { try once(&node, scanner.string()) }
-            else if key == "variable" { try once(&variable, scanner.string()) }
-            else if key == "answer" { try once(&answer, scanner.string()) }
+            if key == "node" { try once(&node, scanner.text()) }
+            else if key == "variable" { try once(&variable, scanner.text()) }
+            else if key == "answer" { try once(&answer, scanner.text()) }
             else { try scanner.skipValue() }
         }
         guard let node, let variable, let answer else { throw NotDecided() }
@@ -48,9 +48,9 @@ extension JSONScanner {
     private mutating func rejected() throws(NotDecided) -> Output {
         var node: String?, answer: String?, reason: String?
         try members { scanner, key throws(NotDecided) in
-            if key == "node" { try once(&node, scanner.string()) }
-            else if key == "answer" { try once(&answer, scanner.string()) }
-            else if key == "reason" { try once(&reason, scanner.string()) }
+            if key == "node" { try once(&node, scanner.text()) }
+            else if key == "answer" { try once(&answer, scanner.text()) }
+            else if key == "reason" { try once(&reason, scanner.text()) }
             else { try scanner.skipValue() }
         }
         guard let node, let answer, let reason else { throw NotDecided() }
@@ -60,9 +60,9 @@ extension JSONScanner {
     private mutating func skipped() throws(NotDecided) -> Output {
         var node: String?, variable: String?, value: String??
         try members { scanner, key throws(NotDecided) in
-            if key == "node" { try once(&node, scanner.string()) }
-            else if key == "variable" { try once(&variable, scanner.string()) }
-            else if key == "value" { try once(&value, scanner.optionalString()) }
+            if key == "node" { try once(&node, scanner.text()) }
+            else if key == "variable" { try once(&variable, scanner.text()) }
+            else if key == "value" { try once(&value, scanner.optionalText()) }
             else { try scanner.skipValue() }
         }
         guard let node, let variable else { throw NotDecided() }
@@ -72,7 +72,7 @@ extension JSONScanner {
     private mutating func wentBack() throws(NotDecided) -> Output {
         var node: String?
         try members { scanner, key throws(NotDecided) in
-            if key == "node" { try once(&node, scanner.string()) } else { try scanner.skipValue() }
+            if key == "node" { try once(&node, scanner.text()) } else { try scanner.skipValue() }
         }
         guard let node else { throw NotDecided() }
         return .wentBack(node: node)
@@ -81,8 +81,8 @@ extension JSONScanner {
     private mutating func ended() throws(NotDecided) -> Output {
         var node: String??, text: String??, reason: EndReason?
         try members { scanner, key throws(NotDecided) in
-            if key == "node" { try once(&node, scanner.optionalString()) }
-            else if key == "text" { try once(&text, scanner.optionalString()) }
+            if key == "node" { try once(&node, scanner.optionalText()) }
+            else if key == "text" { try once(&text, scanner.optionalText()) }
             else if key == "reason" { try once(&reason, scanner.endReason()) }
             else { try scanner.skipValue() }
         }
@@ -108,16 +108,16 @@ extension JSONScanner {
     }
 
     mutating func strings() throws(NotDecided) -> [String] {
-        try elements { scanner throws(NotDecided) in try scanner.string() }
+        try elements { scanner throws(NotDecided) in try scanner.text() }
     }
 
     mutating func recapLines() throws(NotDecided) -> [RecapLine] {
         try elements { scanner throws(NotDecided) in
             var variable: String?, label: String?, text: String?
             try scanner.members { scanner, key throws(NotDecided) in
-                if key == "variable" { try once(&variable, scanner.string()) }
-                else if key == "label" { try once(&label, scanner.string()) }
-                else if key == "text" { try once(&text, scanner.string()) }
+                if key == "variable" { try once(&variable, scanner.text()) }
+                else if key == "label" { try once(&label, scanner.text()) }
+                else if key == "text" { try once(&text, scanner.text()) }
                 else { try scanner.skipValue() }
             }
             guard let variable, let label, let text else { throw NotDecided() }

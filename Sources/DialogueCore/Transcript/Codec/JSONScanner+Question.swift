@@ -5,12 +5,12 @@ extension JSONScanner {
         var isOptional: Bool?, defaultText: String??
         try members { scanner, key throws(NotDecided) in
             if key == "kind" { try once(&kind, scanner.variableKind()) }
-            else if key == "node" { try once(&node, scanner.string()) }
-            else if key == "prompt" { try once(&prompt, scanner.string()) }
-            else if key == "variable" { try once(&variable, scanner.string()) }
+            else if key == "node" { try once(&node, scanner.text()) }
+            else if key == "prompt" { try once(&prompt, scanner.text()) }
+            else if key == "variable" { try once(&variable, scanner.text()) }
             else if key == "isOptional" { try once(&isOptional, scanner.bool()) }
-            else if key == "help" { try once(&help, scanner.optionalString()) }
-            else if key == "defaultText" { try once(&defaultText, scanner.optionalString()) }
+            else if key == "help" { try once(&help, scanner.optionalText()) }
+            else if key == "defaultText" { try once(&defaultText, scanner.optionalText()) }
             else { try scanner.skipValue() }
         }
         guard let node, let variable, let prompt, let kind, let isOptional else { throw NotDecided() }
@@ -60,9 +60,9 @@ extension JSONScanner {
     private mutating func choiceOption() throws(NotDecided) -> ChoiceOption {
         var key: String?, label: String?, text: String?, aliases: [String]?
         try members { scanner, name throws(NotDecided) in
-            if name == "key" { try once(&key, scanner.string()) }
-            else if name == "label" { try once(&label, scanner.string()) }
-            else if name == "text" { try once(&text, scanner.string()) }
+            if name == "key" { try once(&key, scanner.text()) }
+            else if name == "label" { try once(&label, scanner.text()) }
+            else if name == "text" { try once(&text, scanner.text()) }
             else if name == "aliases" { try once(&aliases, scanner.strings()) }
             else { try scanner.skipValue() }
         }
@@ -75,11 +75,11 @@ extension JSONScanner {
         var node: String?, kind: EmissionKind?, title: String??, text: String?
         var covers: [String]??, because: [RecapLine]??, date: CalendarDate??, chart: Chart??
         try members { scanner, key throws(NotDecided) in
-            if key == "text" { try once(&text, scanner.string()) }
-            else if key == "node" { try once(&node, scanner.string()) }
+            if key == "text" { try once(&text, scanner.text()) }
+            else if key == "node" { try once(&node, scanner.text()) }
             else if key == "kind" { try once(&kind, scanner.emissionKind()) }
             else if key == "covers" { try once(&covers, scanner.optional { scanner throws(NotDecided) in try scanner.strings() }) }
-            else if key == "title" { try once(&title, scanner.optionalString()) }
+            else if key == "title" { try once(&title, scanner.optionalText()) }
             else if key == "because" { try once(&because, scanner.optional { scanner throws(NotDecided) in try scanner.recapLines() }) }
             else if key == "date" { try once(&date, scanner.optional { scanner throws(NotDecided) in try scanner.calendarDate() }) }
             else if key == "chart" { try once(&chart, scanner.optional { scanner throws(NotDecided) in try scanner.chart() }) }
@@ -98,7 +98,7 @@ extension JSONScanner {
     private mutating func chart() throws(NotDecided) -> Chart {
         var unit: String?, bars: [Chart.Bar]?
         try members { scanner, key throws(NotDecided) in
-            if key == "unit" { try once(&unit, scanner.string()) }
+            if key == "unit" { try once(&unit, scanner.text()) }
             else if key == "bars" { try once(&bars, scanner.elements { scanner throws(NotDecided) in try scanner.bar() }) }
             else { try scanner.skipValue() }
         }
@@ -109,9 +109,9 @@ extension JSONScanner {
     private mutating func bar() throws(NotDecided) -> Chart.Bar {
         var label: String?, value: Int?, source: String?
         try members { scanner, key throws(NotDecided) in
-            if key == "label" { try once(&label, scanner.string()) }
+            if key == "label" { try once(&label, scanner.text()) }
             else if key == "value" { try once(&value, scanner.integer()) }
-            else if key == "source" { try once(&source, scanner.string()) }
+            else if key == "source" { try once(&source, scanner.text()) }
             else { try scanner.skipValue() }
         }
         guard let label, let value, let source else { throw NotDecided() }

@@ -4,19 +4,83 @@ extension JSONScanner {
     mutating func string() throws(NotDecided) -> String {
         try expect(UInt8(ascii: "\""))
         let start = position
+        let union = skipPlainBytes()
+        guard position < end else { throw NotDecided() }
+        switch base[position] {
+        case UInt8(ascii: "\""):
+            let bytes = UnsafeBufferPointer(start: base + start, count: position - start)
+            position += 1
+            return try Self.text(bytes, isASCII: union < 0x80)
+        case UInt8(ascii: "\\"):
+            return try escapedString(from: start)
+        default:
+            throw NotDecided()
+        }
+    }
+
+    /// A string of content (a text, a name): as `string()` when the scanner keeps text;
+    /// otherwise checked exactly as strictly and given as `""`, without making a string.
+    mutating func text() throws(NotDecided) -> String {
+        if keepsText { return try string() }
+        try expect(UInt8(ascii: "\""))
+        let start = position
+        let union = skipPlainBytes()
+        guard position < end else { throw NotDecided() }
+        switch base[position] {
+        case UInt8(ascii: "\""):
+            if union >= 0x80 { _ = try Self.text(UnsafeBufferPointer(start: base + start, count: position - start), isASCII: false) }
+            position += 1
+            return ""
+        case UInt8(ascii: "\\"):
+            _ = try escapedString(from: start)
+            return ""
+        default:
+            throw NotDecided()
+        }
+    }
+
+    mutating func optionalText() throws(NotDecided) -> String? {
+        try takeNull() ? nil : text()
+    }
+
+    /// Moves over the bytes of a string that need no attention (not `"`, `\`, nor a control
+    /// character), eight at a time, and returns them OR-ed together: the high bit says whether
+    /// any of them was not ASCII.
+    private mutating func skipPlainBytes() -> UInt8 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var union: UInt64 = 0
+        let raw = UnsafeRawPointer(base)
+        while end - position >= 8 {
+            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let quotes = word ^ (ones &* 0x22)
+            let backslashes = word ^ (ones &* 0x5C)
+            // A high bit set where a byte of `quotes` or `backslashes` is zero, or a byte of
+            // `word` is below 0x20 (the classic "has zero byte" and "has less than" tricks).
+            let special = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | ((word &- ones &* 0x20) & ~word)
+            if special & highBits != 0 { break }
+            union |= word
+            position += 8
+        }
+        var tail: UInt8 = union & highBits == 0 ? 0 : 0x80
         while position < end {
             let byte = base[position]
-            if byte == UInt8(ascii: "\"") {
-                let text = String(validating: UnsafeBufferPointer(start: base + start, count: position - start), as: UTF8.self)
-                position += 1
-                guard let text else { throw NotDecided() }
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
-            guard byte >= 0x20 else { throw NotDecided() }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            tail |= byte
             position += 1
         }
-        throw NotDecided()
+        return tail
+    }
+
+    /// UTF-8 bytes as a string. Decoding repairs invalid UTF-8 (with U+FFFD, which changes the
+    /// bytes) where Foundation refuses the line: only a string that decodes to its own bytes is
+    /// taken. (`String(validating:)` would say the same at ten times the cost.)
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) throws(NotDecided) -> String {
+        var text = String(decoding: bytes, as: UTF8.self)
+        guard isASCII || text.withUTF8({ $0.elementsEqual(bytes) }) else {
+            throw NotDecided()
+        }
+        return text
     }
 
     /// The rest of a string that has escapes, from `start` (just after its opening quote);
@@ -29,8 +93,7 @@ extension JSONScanner {
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                guard let text = String(validating: scratch, as: UTF8.self) else { throw NotDecided() }
-                return text
+                return try scratch.withUnsafeBufferPointer { bytes throws(NotDecided) in try Self.text(bytes, isASCII: false) }
             case UInt8(ascii: "\\"):
                 try unescape()
             default:

@@ -18,13 +18,18 @@ struct JSONScanner {
     private var skipDepth = 0
     /// Reused for strings with escapes.
     var scratch: [UInt8] = []
+    /// Whether content strings (`text()`) and arrays are kept. A scanner that does not keep
+    /// them checks a line exactly as strictly, for a caller that only needs to know that it
+    /// reads, and the values it returns hold `""` and `[]` in their place.
+    let keepsText: Bool
 
     private static let maximumSkippedDepth = 32
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) throws(NotDecided) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, keepsText: Bool = true) throws(NotDecided) {
         guard let base = bytes.baseAddress else { throw NotDecided() }
         self.base = base
         self.end = bytes.count
+        self.keepsText = keepsText
     }
 
     // MARK: Structure
@@ -168,7 +173,7 @@ struct JSONScanner {
     /// Foundation ignores them, but a line that is not JSON is never taken.
     mutating func skipValue() throws(NotDecided) {
         switch peek() {
-        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "\""): _ = try text()
         case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
         case UInt8(ascii: "n"): try literal("null")
         case UInt8(ascii: "{"):
