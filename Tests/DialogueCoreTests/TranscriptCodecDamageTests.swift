@@ -43,10 +43,15 @@ struct TranscriptCodecDamageTests {
                 }
                 for variant in variants {
                     mutations += 1
-                    if variant.withUnsafeBytes({ TranscriptCoding.isCheckedOutput($0.bindMemory(to: UInt8.self)) }) {
-                        guard case .output? = variant.foundationEvent?.event else {
-                            Issue.record("checked as an output: \(String(decoding: variant, as: UTF8.self))")
-                            continue
+                    if let checked = variant.withUnsafeBytes({ TranscriptCoding.eventCheckingOutput($0.bindMemory(to: UInt8.self)) }) {
+                        let reference = variant.foundationEvent
+                        if case .output = checked.event {
+                            guard case .output? = reference?.event else {
+                                Issue.record("checked as an output: \(String(decoding: variant, as: UTF8.self))")
+                                continue
+                            }
+                        } else {
+                            #expect(checked == reference, "\(String(decoding: variant, as: UTF8.self))")
                         }
                     }
                     guard let fast = variant.fastEvent else { continue }

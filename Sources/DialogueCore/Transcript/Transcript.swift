@@ -49,8 +49,8 @@ public struct Transcript: Sendable {
             }
             let line = UnsafeBufferPointer(rebasing: bytes[range])
             do {
-                if !keepingOutputs, TranscriptCoding.isCheckedOutput(line) { continue }
-                let event = try TranscriptCoding.event(from: line)
+                let checked = keepingOutputs ? nil : TranscriptCoding.eventCheckingOutput(line)
+                let event = try checked ?? TranscriptCoding.event(from: line)
                 if !keepingOutputs, case .output = event.event { continue }
                 events.append((number, event))
             } catch TranscriptCodingError.unknownKind where header.formatVersion > TranscriptHeader.currentFormatVersion {

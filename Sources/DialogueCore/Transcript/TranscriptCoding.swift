@@ -35,13 +35,12 @@ public enum TranscriptCoding {
         return try FoundationTranscriptCoding.event(from: Data(buffer: bytes))
     }
 
-    /// Whether the line is an output event, checked as strictly as `event(from:)` reads it
-    /// but without keeping its texts; `false` for any other line and for one the check leaves
-    /// undecided, which the caller then reads in full.
-    static func isCheckedOutput(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard var scanner = try? JSONScanner(bytes, keepsText: false), let event = try? scanner.timedEvent() else { return false }
-        if case .output = event.event { return true }
-        return false
+    /// The event on the line, read as `event(from:)` reads it, except that an output is only
+    /// checked (as strictly), not kept: its texts are `""`, good for nothing but dropping.
+    /// `nil` when the fast reader leaves the line undecided: the caller then reads it in full.
+    static func eventCheckingOutput(_ bytes: UnsafeBufferPointer<UInt8>) -> TimedEvent? {
+        guard var scanner = try? JSONScanner(bytes) else { return nil }
+        return try? scanner.timedEvent(keepingOutput: false)
     }
 
     /// The fast reader alone: `NotDecided` when Foundation has to read the line.

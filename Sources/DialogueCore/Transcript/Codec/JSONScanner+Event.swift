@@ -1,11 +1,17 @@
 /// Whole transcript lines: events and the header, with the same fields and rules as
 /// `FoundationTranscriptCoding`'s shapes (every known field is read, whatever the kind).
 extension JSONScanner {
-    mutating func timedEvent() throws(NotDecided) -> TimedEvent {
+    /// - Parameter keepingOutput: `false` to check an output without keeping its texts: the
+    ///   event is then only good for telling that the line reads and is an output.
+    mutating func timedEvent(keepingOutput: Bool = true) throws(NotDecided) -> TimedEvent {
         var kind: String?, at: String?, output: Output??, node: String??, source: InputSource??
         var input: Input??, today: CalendarDate??
         try members { scanner, key throws(NotDecided) in
-            if key == "output" { try once(&output, scanner.optional { scanner throws(NotDecided) in try scanner.output() }) }
+            if key == "output" {
+                scanner.keepsText = keepingOutput
+                try once(&output, scanner.optional { scanner throws(NotDecided) in try scanner.output() })
+                scanner.keepsText = true
+            }
             else if key == "at" { try once(&at, scanner.text()) }
             else if key == "kind" { try once(&kind, scanner.string()) }
             else if key == "input" { try once(&input, scanner.optional { scanner throws(NotDecided) in try scanner.input() }) }

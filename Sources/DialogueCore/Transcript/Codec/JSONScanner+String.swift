@@ -52,13 +52,19 @@ extension JSONScanner {
         var union: UInt64 = 0
         let raw = UnsafeRawPointer(base)
         while end - position >= 8 {
-            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
             let quotes = word ^ (ones &* 0x22)
             let backslashes = word ^ (ones &* 0x5C)
             // A high bit set where a byte of `quotes` or `backslashes` is zero, or a byte of
             // `word` is below 0x20 (the classic "has zero byte" and "has less than" tricks).
-            let special = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | ((word &- ones &* 0x20) & ~word)
-            if special & highBits != 0 { break }
+            // They may also flag a byte above a flagged one, never below: the lowest is real.
+            let special = ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes | (word &- ones &* 0x20) & ~word) & highBits
+            if special != 0 {
+                let plain = special.trailingZeroBitCount / 8
+                union |= word & ((1 &<< UInt64(plain * 8)) &- 1)
+                position += plain
+                return union & highBits == 0 ? 0 : 0x80
+            }
             union |= word
             position += 8
         }

@@ -18,18 +18,17 @@ struct JSONScanner {
     private var skipDepth = 0
     /// Reused for strings with escapes.
     var scratch: [UInt8] = []
-    /// Whether content strings (`text()`) and arrays are kept. A scanner that does not keep
-    /// them checks a line exactly as strictly, for a caller that only needs to know that it
+    /// Whether content strings (`text()`) and arrays are kept. While it does not keep them the
+    /// scanner checks exactly as strictly, for a caller that only needs to know that a value
     /// reads, and the values it returns hold `""` and `[]` in their place.
-    let keepsText: Bool
+    var keepsText = true
 
     private static let maximumSkippedDepth = 32
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, keepsText: Bool = true) throws(NotDecided) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) throws(NotDecided) {
         guard let base = bytes.baseAddress else { throw NotDecided() }
         self.base = base
         self.end = bytes.count
-        self.keepsText = keepsText
     }
 
     // MARK: Structure
@@ -74,6 +73,7 @@ struct JSONScanner {
     mutating func key() throws(NotDecided) -> JSONKey {
         try expect(UInt8(ascii: "\""))
         let start = position
+        // Byte by byte: keys are a few bytes long, too short for `skipPlainBytes` to pay.
         while position < end {
             let byte = base[position]
             if byte == UInt8(ascii: "\"") {
