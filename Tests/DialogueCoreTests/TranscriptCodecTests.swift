@@ -66,7 +66,7 @@ struct TranscriptCodecTests {
     ])
     func anotherWritersSpellingIsReadFastAndTheSame(_ style: JSONVariant.Style) throws {
         var lines = CodecSamples.hostileLines.filter { $0.count < 2_000 }
-        // Three golden files hold every kind of line the shipped dialogues write.
+        // The hostile lines hold every kind of event; three golden files add the shipped dialogues' own texts.
         for (_, golden) in try CodecSamples.goldenFiles().prefix(3) { lines += golden.dropFirst() }
         for line in lines {
             let variant = Data(try JSONDecoder().decode(JSONVariant.self, from: line).text(style).utf8)
