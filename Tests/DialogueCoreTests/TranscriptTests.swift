@@ -11,7 +11,7 @@ struct TranscriptTests {
 
     static func recorded() throws -> (Transcript, Data) {
         let (transcript, _) = TranscriptRecording.record(Fixture.engine, header: header, inputs: inputs)
-        return (transcript, Data(try TranscriptRecording.lines(of: transcript).utf8))
+        return (transcript, Data(TranscriptRecording.lines(of: transcript).utf8))
     }
 
     @Test func everyEventSurvivesWritingAndReading() throws {

@@ -111,6 +111,22 @@ struct TranscriptCommandTests {
         #expect(mended.stdout.contains("1 transcript, 1 resume, 0 do not"))
     }
 
+    /// `check --transcripts` rebuilds from the inputs, but every output line must still be an event.
+    @Test func checkTranscriptsRefusesADamagedOutputLineByFileAndLine() throws {
+        let folder = home.appendingPathComponent("golden")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("a.jsonl")
+        #expect(try coach(CLI.smallAnswers, transcript: file.path).status == 0)
+        var lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[1].contains("\"kind\":\"output\""))
+        lines[1] = #"{"at":"2026-11-25T09:00:00Z","kind":"output","output":{"said":{"node":"hello"}}}"#
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", CLI.smallDialogues, "--transcripts", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("a.jsonl:2: the line is not a transcript event (no 'text')"), "\(result.stdout)")
+        #expect(result.stdout.contains("1 transcript, 0 resume, 1 do not"))
+    }
+
     @Test func sessionsShowsThePathChosenOnceTheSessionHasEnded() throws {
         let withPath = try copyOfSmallDialogues { text in
             text.replacingOccurrences(of: "\nnodes:", with: """

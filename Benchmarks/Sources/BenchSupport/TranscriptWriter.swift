@@ -18,15 +18,15 @@ public struct TranscriptWriter: Sendable {
         let header = TranscriptHeader(
             appVersion: "bench", graphHash: sourceHash, sessionID: "bench-\(number)", startedAt: at,
             timeZone: "UTC", today: player.today, answersInAdvance: [:])
-        var lines = [try TranscriptCoding.line(for: header)]
+        var lines = [TranscriptCoding.line(for: header)]
         var (session, outputs) = player.engine.start(today: player.today)
-        for output in outputs { lines.append(try TranscriptCoding.line(for: TimedEvent(.output(output), at: at))) }
+        for output in outputs { lines.append(TranscriptCoding.line(for: TimedEvent(.output(output), at: at))) }
         for answer in walk.answers {
             let input = Input.answered(answer)
             let node = session.awaitedNode
             (session, outputs) = player.engine.handle(input, in: session)
-            lines.append(try TranscriptCoding.line(for: TimedEvent(.input(input, node: node, source: .typed), at: at)))
-            for output in outputs { lines.append(try TranscriptCoding.line(for: TimedEvent(.output(output), at: at))) }
+            lines.append(TranscriptCoding.line(for: TimedEvent(.input(input, node: node, source: .typed), at: at)))
+            for output in outputs { lines.append(TranscriptCoding.line(for: TimedEvent(.output(output), at: at))) }
         }
         return (lines.joined(separator: "\n") + "\n", walk.answers.count)
     }

@@ -3,121 +3,55 @@ import Foundation
 /// Turns headers and events into single JSON lines and back.
 ///
 /// The shape of each line is described in `docs/transcript-format.md`; keys are sorted so that
-/// the same session always writes the same bytes.
+/// the same session always writes the same bytes. Lines are written and read by hand, byte
+/// for byte as Foundation's `JSONEncoder` writes them (Foundation's coders cost a replay over
+/// ten times as much); a line the fast reader does not take for certain is read by
+/// `JSONDecoder`, which accepts it or says what is wrong with it as it always did.
 public enum TranscriptCoding {
-    public static func line(for header: TranscriptHeader) throws -> String {
-        try encode(HeaderLine(kind: "header", header: header))
+    public static func line(for header: TranscriptHeader) -> String {
+        var writer = JSONLineWriter(capacity: 512)
+        writer.header(header)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    public static func line(for event: TimedEvent) throws -> String {
-        switch event.event {
-        case .output(let output):
-            return try encode(EventLine(kind: "output", at: event.at, output: output))
-        case .input(let input, let node, let source):
-            return try encode(EventLine(kind: "input", at: event.at, node: node, source: source, input: InputLine(input)))
-        case .resumed(let today):
-            return try encode(EventLine(kind: "resumed", at: event.at, today: today))
-        }
+    public static func line(for event: TimedEvent) -> String {
+        var writer = JSONLineWriter()
+        writer.event(event)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     public static func header(from line: Data) throws -> TranscriptHeader {
-        try JSONDecoder().decode(HeaderLine.self, from: line).header
+        let fast = line.withUnsafeBytes { raw in try? fastHeader(raw.bindMemory(to: UInt8.self)) }
+        return try fast ?? FoundationTranscriptCoding.header(from: line)
     }
 
     public static func event(from line: Data) throws -> TimedEvent {
-        let decoded = try JSONDecoder().decode(EventLine.self, from: line)
-        switch decoded.kind {
-        case "output":
-            guard let output = decoded.output else { throw TranscriptCodingError.missing("output") }
-            return TimedEvent(.output(output), at: decoded.at)
-        case "input":
-            guard let input = decoded.input?.input, let source = decoded.source else { throw TranscriptCodingError.missing("input") }
-            return TimedEvent(.input(input, node: decoded.node, source: source), at: decoded.at)
-        case "resumed":
-            guard let today = decoded.today else { throw TranscriptCodingError.missing("today") }
-            return TimedEvent(.resumed(today: today), at: decoded.at)
-        default:
-            throw TranscriptCodingError.unknownKind(decoded.kind)
-        }
+        try line.withUnsafeBytes { raw in try event(from: raw.bindMemory(to: UInt8.self)) }
     }
 
-    private static func encode(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    /// An event from the bytes of one line (without its newline).
+    static func event(from bytes: UnsafeBufferPointer<UInt8>) throws -> TimedEvent {
+        if let event = try? fastEvent(bytes) { return event }
+        return try FoundationTranscriptCoding.event(from: Data(buffer: bytes))
     }
 
-    private struct HeaderLine: Codable {
-        var kind: String
-        var header: TranscriptHeader
-
-        init(kind: String, header: TranscriptHeader) {
-            self.kind = kind
-            self.header = header
-        }
-
-        // The header's fields sit on the line itself, beside `kind`.
-        init(from decoder: Decoder) throws {
-            kind = try decoder.container(keyedBy: CodingKeys.self).decode(String.self, forKey: .kind)
-            guard kind == "header" else { throw TranscriptCodingError.unknownKind(kind) }
-            header = try TranscriptHeader(from: decoder)
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(kind, forKey: .kind)
-            try header.encode(to: encoder)
-        }
-
-        enum CodingKeys: String, CodingKey { case kind }
+    /// The event on the line, read as `event(from:)` reads it, except that an output is only
+    /// checked (as strictly), not kept: its texts are `""`, good for nothing but dropping.
+    /// `nil` when the fast reader leaves the line undecided: the caller then reads it in full.
+    static func eventCheckingOutput(_ bytes: UnsafeBufferPointer<UInt8>) -> TimedEvent? {
+        guard var scanner = try? JSONScanner(bytes) else { return nil }
+        return try? scanner.timedEvent(keepingOutput: false)
     }
 
-    private struct EventLine: Codable {
-        var kind: String
-        var at: String
-        var output: Output?
-        var node: NodeID?
-        var source: InputSource?
-        var input: InputLine?
-        var today: CalendarDate?
-
-        init(kind: String, at: String, output: Output? = nil, node: NodeID? = nil, source: InputSource? = nil,
-             input: InputLine? = nil, today: CalendarDate? = nil) {
-            self.kind = kind
-            self.at = at
-            self.output = output
-            self.node = node
-            self.source = source
-            self.input = input
-            self.today = today
-        }
+    /// The fast reader alone: `NotDecided` when Foundation has to read the line.
+    static func fastEvent(_ bytes: UnsafeBufferPointer<UInt8>) throws(NotDecided) -> TimedEvent {
+        var scanner = try JSONScanner(bytes)
+        return try scanner.timedEvent()
     }
 
-    /// An input as `{"action": "answered", "text": "derm"}`: readable by a person.
-    private struct InputLine: Codable {
-        var action: String
-        var text: String?
-
-        init(_ input: Input) {
-            switch input {
-            case .answered(let text): (action, self.text) = ("answered", text)
-            case .skipRequested: (action, text) = ("skip", nil)
-            case .backRequested: (action, text) = ("back", nil)
-            case .recapRequested: (action, text) = ("summary", nil)
-            case .inputEnded: (action, text) = ("input_ended", nil)
-            }
-        }
-
-        var input: Input? {
-            switch action {
-            case "answered": text.map(Input.answered)
-            case "skip": .skipRequested
-            case "back": .backRequested
-            case "summary": .recapRequested
-            case "input_ended": .inputEnded
-            default: nil
-            }
-        }
+    static func fastHeader(_ bytes: UnsafeBufferPointer<UInt8>) throws(NotDecided) -> TranscriptHeader {
+        var scanner = try JSONScanner(bytes)
+        return try scanner.header()
     }
 }
 

@@ -21,9 +21,9 @@ public enum TranscriptRecording {
     }
 
     /// The transcript as the bytes of a file: one JSON line each, header first.
-    public static func lines(of transcript: Transcript) throws -> String {
-        var text = try TranscriptCoding.line(for: transcript.header) + "\n"
-        for (_, event) in transcript.events { text += try TranscriptCoding.line(for: event) + "\n" }
+    public static func lines(of transcript: Transcript) -> String {
+        var text = TranscriptCoding.line(for: transcript.header) + "\n"
+        for (_, event) in transcript.events { text += TranscriptCoding.line(for: event) + "\n" }
         return text
     }
 }

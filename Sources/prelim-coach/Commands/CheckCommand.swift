@@ -87,7 +87,8 @@ struct CheckCommand: ParsableCommand {
         for name in names {
             let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
             do {
-                let file = try TranscriptFile.read(url)
+                // The rebuild needs only the inputs; every output line is still checked as it is read.
+                let file = try TranscriptFile.read(url, keepingOutputs: false)
                 if case .failure(let error) = SessionRebuild.rebuild(file.transcript, with: engine) {
                     throw CoachError.transcriptInvalid(url.path, line: error.line, error.message)
                 }

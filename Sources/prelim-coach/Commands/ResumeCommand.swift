@@ -42,7 +42,7 @@ struct ResumeCommand: ParsableCommand {
         var state = rebuilt.session
         state.today = today ?? .today()
         let journal = try Journal.reopen(at: file.path, keepingBytes: file.completeLength, readLength: file.readLength, clock: SessionRunner.now)
-        try journal.record([.resumed(today: state.today)])
+        journal.record([.resumed(today: state.today)])
         let question = state.awaitedNode.flatMap { engine.question(at: $0, in: state) }
         let renderer = Renderer(style: TerminalStyle(width: TerminalInfo().width, colour: TerminalInfo().colour), graph: graph)
         let summary = ["Resuming session \(Sanitizer.clean(file.transcript.header.sessionID)), started \(Sanitizer.clean(file.transcript.header.startedAt))."]

@@ -88,7 +88,7 @@ struct CoachLoop {
     private func save(_ events: [TranscriptEvent], unsaved answer: String? = nil) -> Bool {
         guard let journal else { return true }
         do {
-            try journal.record(events)
+            journal.record(events)
             try journal.commit()
             return true
         } catch {

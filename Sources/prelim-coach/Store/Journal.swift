@@ -19,13 +19,13 @@ final class Journal {
             throw CoachError.transcriptUnwritable(path, String(cString: strerror(errno)))
         }
         let journal = try Journal(path: path, descriptor: descriptor, clock: clock)
+        journal.buffer.append(TranscriptCoding.line(for: header))
         do {
-            journal.buffer.append(try TranscriptCoding.line(for: header))
             try journal.commit()
         } catch {
             // A file without its whole header is no session: leave nothing half-made behind.
             unlink(path)
-            throw error as? CoachError ?? CoachError.transcriptUnwritable(path, "\(error)")
+            throw error
         }
         syncDirectory(of: path)
         return journal
@@ -73,15 +73,9 @@ final class Journal {
     }
 
     /// Queues events to be written at the next `commit`.
-    func record(_ events: [TranscriptEvent]) throws(CoachError) {
+    func record(_ events: [TranscriptEvent]) {
         let at = clock()
-        for event in events {
-            do {
-                buffer.append(try TranscriptCoding.line(for: TimedEvent(event, at: at)))
-            } catch {
-                throw CoachError.transcriptUnwritable(path, "\(error)")
-            }
-        }
+        for event in events { buffer.append(TranscriptCoding.line(for: TimedEvent(event, at: at))) }
     }
 
     /// Writes the queued lines and waits until they are on disk.

@@ -14,7 +14,9 @@ struct TranscriptFile {
     /// /dev/zero) is refused after reading one byte more, never read whole.
     static let maximumFileBytes = 64 << 20
 
-    static func read(_ url: URL) throws(CoachError) -> TranscriptFile {
+    /// - Parameter keepingOutputs: `false` when only the session is rebuilt (`check --transcripts`):
+    ///   output lines are checked as strictly but not kept, so `recordedEnding` knows nothing.
+    static func read(_ url: URL, keepingOutputs: Bool = true) throws(CoachError) -> TranscriptFile {
         if let problem = FileErrorText.notAFile(url.path) {
             throw CoachError.transcriptUnreadable(url.path, problem == "it is a directory" ? "it is a directory, not a transcript" : problem)
         }
@@ -29,7 +31,7 @@ struct TranscriptFile {
         guard data.count <= maximumFileBytes else {
             throw CoachError.transcriptInvalid(url.path, line: 1, "the file is larger than 64 MiB; this is not a PrelimCoach transcript")
         }
-        switch Transcript.read(data) {
+        switch Transcript.read(data, keepingOutputs: keepingOutputs) {
         case .failure(let error):
             throw CoachError.transcriptInvalid(url.path, line: error.line, error.message)
         case .success(let transcript):
