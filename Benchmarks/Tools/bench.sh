@@ -55,7 +55,9 @@ rm -rf /dev/shm/prelim-bench-home
 rm -rf "$OUT/transcripts" "$OUT/transcripts-100"
 "$BENCH" transcripts "$OUT/dlg-replay" "$OUT/walks-replay.txt" "$OUT/transcripts" >&2
 mkdir -p "$OUT/transcripts-100" && ls "$OUT/transcripts" | head -100 | sed "s|^|$OUT/transcripts/|" | xargs cp -t "$OUT/transcripts-100"
-python3 Benchmarks/Tools/cli_timing.py replay --coach "$COACH" --dialogues "$OUT/dlg-replay" --transcripts "$OUT/transcripts" | tee -a "$RES"
-python3 Benchmarks/Tools/cli_timing.py replay --coach "$COACH" --dialogues "$OUT/dlg-replay" --transcripts "$OUT/transcripts-100" | tee -a "$RES"
+"$BENCH" replay "$OUT/dlg-replay" "$OUT/transcripts" --repeat "$REPEAT" | tee -a "$RES"
+"$BENCH" replay "$OUT/dlg-replay" "$OUT/transcripts-100" --repeat "$REPEAT" | tee -a "$RES"
+python3 Benchmarks/Tools/cli_timing.py replay --coach "$COACH" --dialogues "$OUT/dlg-replay" --transcripts "$OUT/transcripts" --runs 3 | tee -a "$RES"
+python3 Benchmarks/Tools/cli_timing.py replay --coach "$COACH" --dialogues "$OUT/dlg-replay" --transcripts "$OUT/transcripts-100" --runs 3 | tee -a "$RES"
 echo "# load at the end: '$(cut -d' ' -f1-3 /proc/loadavg)'" | tee -a "$RES" >&2
 python3 Benchmarks/Tools/figures.py "$RES"

@@ -6,10 +6,14 @@ import Yams
 /// `prelim-bench play DIR WALKS [--repeat R]`: loads the dialogues, checks that every walk is
 /// reproduced, then times load and play; prints one JSON line in the peers' shape.
 /// `prelim-bench transcripts DIR WALKS OUTDIR`: writes one transcript per walk.
+/// `prelim-bench replay DIR TRANSCRIPTS [--repeat R]`: times what `check --transcripts` adds to
+/// `check`, in process: every file read, its lines decoded (outputs checked, not kept) and the
+/// session rebuilt; the graph's load and analysis are left out.
 /// `prelim-bench yaml DIR`: times Yams composing the files alone, the floor under loading.
 let usage = """
     usage: prelim-bench play DIR WALKS [--repeat R]
            prelim-bench transcripts DIR WALKS OUTDIR
+           prelim-bench replay DIR TRANSCRIPTS [--repeat R]
            prelim-bench yaml DIR
     """
 
@@ -82,6 +86,37 @@ func writeTranscripts(directory: String, walksPath: String, output: String) thro
     print(json(["transcripts": walks.count, "turns": turns, "directory": output]))
 }
 
+func replay(directory: String, transcripts: String, repeat count: Int) throws {
+    let (engine, _) = try DialogueDirectory.engine(at: directory)
+    let names = try FileManager.default.contentsOfDirectory(atPath: transcripts).filter { $0.hasSuffix(".jsonl") }.sorted()
+    let rssBefore = Measure.peakRSSMegabytes()
+    var times: [Double] = []
+    var turns = 0
+    for _ in 0..<count {
+        let (answered, seconds) = try Measure.timed { try names.reduce(0) { $0 + (try rebuild(transcripts + "/" + $1, with: engine)) } }
+        turns = answered
+        times.append(seconds)
+    }
+    let best = times.min() ?? 0
+    print(json([
+        "figure": "replay_in_process", "transcripts": names.count, "turns": turns,
+        "replay_best_s": best, "replay_median_s": Measure.median(times), "turns_per_s": best > 0 ? Double(turns) / best : 0,
+        "rss_before_mb": rssBefore, "rss_peak_mb": Measure.peakRSSMegabytes(),
+    ]))
+}
+
+/// The typed inputs of one transcript, after reading and rebuilding it as `check --transcripts` does.
+func rebuild(_ path: String, with engine: Engine) throws -> Int {
+    guard let handle = FileHandle(forReadingAtPath: path), let data = try handle.readToEnd() else { throw BenchError("cannot read \(path)") }
+    try handle.close()
+    guard case .success(let transcript) = Transcript.read(data, keepingOutputs: false) else { throw BenchError("\(path) does not read") }
+    guard case .success = SessionRebuild.rebuild(transcript, with: engine) else { throw BenchError("\(path) does not resume") }
+    return transcript.events.reduce(0) { count, entry in
+        if case .input = entry.event.event { return count + 1 }
+        return count
+    }
+}
+
 /// What composing the dialogue files into Yams nodes costs before any of PrelimCoach's code runs.
 func composeOnly(directory: String) throws {
     let sources = try DialogueDirectory.sources(at: directory)
@@ -96,6 +131,10 @@ do {
         let repeatIndex = arguments.firstIndex(of: "--repeat")
         let count = repeatIndex.flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 3
         try play(directory: arguments[1], walksPath: arguments[2], repeat: max(1, count))
+    case "replay" where arguments.count >= 3:
+        let repeatIndex = arguments.firstIndex(of: "--repeat")
+        let count = repeatIndex.flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 3
+        try replay(directory: arguments[1], transcripts: arguments[2], repeat: max(1, count))
     case "yaml" where arguments.count == 2:
         try composeOnly(directory: arguments[1])
     case "transcripts" where arguments.count == 4:
