@@ -48,6 +48,7 @@ bench: deps
 
 ## The in-process package-benchmark suite (load, check, engine step, replay); after `make bench`.
 bench-suite: deps
+	rm -f .build-benchpkg/release.yaml
 	cd Benchmarks && PRELIM_BENCH_DIR=$(CURDIR)/.build-bench/out $(SWIFT) package --scratch-path ../.build-benchpkg benchmark
 
 check: build

@@ -21,6 +21,7 @@ fi
 
 echo "# building release binaries" >&2
 swift build -c release --scratch-path .build-release >&2
+rm -f .build-benchpkg/release.yaml  # plan again: a path dependency's added or removed files are otherwise missed
 (cd Benchmarks && swift build -c release --product prelim-bench --scratch-path ../.build-benchpkg >&2 &&
   swift build -c release --product hello-foundation --scratch-path ../.build-benchpkg >&2)
 COACH=.build-release/release/prelim-coach

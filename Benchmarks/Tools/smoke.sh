@@ -8,6 +8,9 @@ cd "$(dirname "$0")/../.."
 SMOKE=.build-bench/smoke
 rm -rf "$SMOKE" && mkdir -p "$SMOKE"
 python3 Benchmarks/Tools/spec_to_dialogues.py Benchmarks/Fixtures/spec-1000.json "$SMOKE/dialogues" "$SMOKE/walks.txt"
+# SwiftPM keeps the build plan of a path dependency while no manifest changes, and so misses
+# files added to or removed from the main package since the last build: plan again.
+rm -f .build-benchpkg-debug/debug.yaml
 (cd Benchmarks && swift build --product prelim-bench --scratch-path ../.build-benchpkg-debug)
 BENCH=.build-benchpkg-debug/debug/prelim-bench
 "$BENCH" play "$SMOKE/dialogues" "$SMOKE/walks.txt" --repeat 1
