@@ -1,5 +1,4 @@
 import DialogueCore
-import Yams
 
 /// Reads a list of `- when: … <resultKey>: …` entries ending in `- otherwise: …`.
 enum CaseReader {

@@ -1,4 +1,3 @@
-import Yams
 
 /// What an `emit` node may carry beyond its text: reasons, a milestone day, a chart.
 public struct EmitExtrasDocument: Sendable {

@@ -1,5 +1,4 @@
 import DialogueCore
-import Yams
 
 /// Reads one entry of `nodes:`. The kind is the one key among say, ask, branch, set, emit, end.
 enum NodeReader {
