@@ -53,7 +53,7 @@ public enum GraphCompiler {
         diagnostics += DerivedCycleRule.check(variables, documents: document.variables)
 
         var nodeCompiler = NodeCompiler(variables: variables)
-        let nodes = nodeCompiler.compile(document.nodes).map(\.0)
+        let nodes = nodeCompiler.compile(document.nodes)
         diagnostics += nodeCompiler.diagnostics
 
         // A file that is not YAML (or was refused unread) may hold the start or the nodes others lead to: the graph

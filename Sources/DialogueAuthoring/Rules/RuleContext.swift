@@ -4,26 +4,22 @@ import DialogueCore
 /// does not make its neighbours look unreachable) and the compiled ones where they exist.
 struct RuleContext {
     let start: NodeID?
-    let documents: [NodeID: NodeDocument]
+    let documents: ByNodeID<NodeDocument>
     /// Node ids in file order.
     let order: [NodeID]
-    let compiled: [NodeID: Node]
+    let compiled: ByNodeID<Node>
     let variables: [VariableDecl]
     let content: ContentDocument?
     /// Nodes reachable from the start, following every edge.
     let reachable: Set<NodeID>
 
     init(start: NodeID?, documents: [NodeDocument], compiled: [Node], variables: [VariableDecl], content: ContentDocument?) {
-        var byID: [NodeID: NodeDocument] = [:]
-        var order: [NodeID] = []
-        for document in documents where byID[document.id.text] == nil {
-            byID[document.id.text] = document
-            order.append(document.id.text)
-        }
+        let byID = ByNodeID(documents) { $0.id.text }
+        var seen: Set<NodeID> = []
         self.start = start
         self.documents = byID
-        self.order = order
-        self.compiled = Dictionary(compiled.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.order = documents.map(\.id.text).filter { seen.insert($0).inserted }
+        self.compiled = ByNodeID(compiled) { $0.id }
         self.variables = variables
         self.content = content
         self.reachable = Self.reach(from: start.map { [$0] } ?? [], documents: byID)
@@ -71,14 +67,20 @@ struct RuleContext {
 
     /// Reachability follows a misspelt target to the node it most likely means, so that one typo
     /// (reported by PC012 with its suggestion) does not also make that node look unreachable.
-    private static func reach(from roots: [NodeID], documents: [NodeID: NodeDocument]) -> Set<NodeID> {
-        let ids = Array(documents.keys).sorted()
+    private static func reach(from roots: [NodeID], documents: ByNodeID<NodeDocument>) -> Set<NodeID> {
+        // Sorted only when a target names no node, which a graph that checks never has.
+        var sortedIDs: [NodeID]?
         var seen: Set<NodeID> = []
         var stack = roots.filter { documents[$0] != nil }
         while let id = stack.popLast() {
             guard seen.insert(id).inserted, let document = documents[id] else { continue }
             for target in targets(of: document).map(\.text) {
-                let resolved = documents[target] != nil ? target : Suggestion.closest(to: target, in: ids)
+                var resolved: NodeID? = target
+                if documents[target] == nil {
+                    let ids = sortedIDs ?? Array(documents.ids).sorted()
+                    sortedIDs = ids
+                    resolved = Suggestion.closest(to: target, in: ids)
+                }
                 if let resolved, !seen.contains(resolved) { stack.append(resolved) }
             }
         }

@@ -1,0 +1,25 @@
+import DialogueCore
+
+/// Values looked up by node id, the first one of each id winning. Holds the array it is given
+/// (shared, not copied) and an index into it: a dictionary of the values themselves would have
+/// copied every node document and compiled node of a large graph once more.
+struct ByNodeID<Value> {
+    private let values: [Value]
+    private let positions: [NodeID: Int]
+
+    init(_ values: [Value], id: (Value) -> NodeID) {
+        var positions: [NodeID: Int] = [:]
+        positions.reserveCapacity(values.count)
+        for (position, value) in values.enumerated() where positions[id(value)] == nil {
+            positions[id(value)] = position
+        }
+        self.values = values
+        self.positions = positions
+    }
+
+    subscript(id: NodeID) -> Value? {
+        positions[id].map { values[$0] }
+    }
+
+    var ids: Dictionary<NodeID, Int>.Keys { positions.keys }
+}
