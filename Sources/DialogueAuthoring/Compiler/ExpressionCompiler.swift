@@ -55,6 +55,14 @@ struct ExpressionCompiler {
     /// The declared variables whose names occur as words of `text`, in declaration order.
     private func named(in text: String) -> [VariableDecl] {
         var found: [Int] = []
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, nearly every expression: the words are runs of letters, digits and '_' taken
+            // as slices, not built up scalar by scalar.
+            for word in text.utf8.split(whereSeparator: { !Self.isASCIIWordByte($0) }) {
+                if let position = positions[String(Substring(word))] { found.append(position) }
+            }
+            return Set(found).sorted().map { variables[$0] }
+        }
         var word = ""
         for character in text.unicodeScalars {
             if character.properties.isAlphabetic || character == "_" || ("0"..."9").contains(character) {
@@ -66,6 +74,13 @@ struct ExpressionCompiler {
         }
         if let position = positions[word] { found.append(position) }
         return Set(found).sorted().map { variables[$0] }
+    }
+
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): true
+        default: false
+        }
     }
 
     private mutating func record(_ error: ExpressionError, in source: SourceText) {

@@ -57,9 +57,16 @@ enum DocumentReader {
     private static func readNodes(_ composer: inout YAMLComposer, _ reader: inout YAMLReader, _ document: inout GraphDocument) throws(YAMLFailure) {
         while true {
             let event = try composer.next()
-            if case .sequenceEnd = event { return }
+            if case .sequenceEnd = event { break }
             if let node = NodeReader.read(try composer.node(from: event), &reader) { document.nodes.append(node) }
         }
+        trimToSize(&document.nodes)
+    }
+
+    /// The list grew by doubling, and the graph's checks hold it to the end: up to half of it
+    /// would be room never used.
+    private static func trimToSize<Element>(_ array: inout [Element]) {
+        if array.capacity > array.count + array.count / 8 { array = Array(array[...]) }
     }
 
     /// The declarations of `variables:` or `derived:`, one at a time.
@@ -78,6 +85,7 @@ enum DocumentReader {
                 document.variables.append(variable)
             }
         }
+        trimToSize(&document.variables)
         composer.note(keys)
     }
 
