@@ -66,7 +66,12 @@ enum DocumentReader {
     /// The list grew by doubling, and the graph's checks hold it to the end: up to half of it
     /// would be room never used.
     private static func trimToSize<Element>(_ array: inout [Element]) {
-        if array.capacity > array.count + array.count / 8 { array = Array(array[...]) }
+        guard array.capacity > array.count + array.count / 8 else { return }
+        // Not `Array(array[...])`, which takes over the whole buffer as it is.
+        var trimmed: [Element] = []
+        trimmed.reserveCapacity(array.count)
+        trimmed.append(contentsOf: array)
+        array = trimmed
     }
 
     /// The declarations of `variables:` or `derived:`, one at a time.

@@ -50,23 +50,18 @@ struct ScalarPositions {
     /// Whether inline text stands on its first line as written (YAML did not fold it): the
     /// line, after `skipping` scalars (the column before the text), starts with the text's bytes.
     private mutating func fitsOnItsLine(_ text: String, line: Int, skipping scalars: Int) -> Bool {
-        guard !text.utf8.contains(UInt8(ascii: "\n")), var index = offset(ofLine: line) else { return false }
-        for _ in 0..<max(0, scalars) {
-            guard index < bytes.count, bytes[index] != UInt8(ascii: "\n") else { return false }
-            index += 1
-            while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-        }
-        // Text without a line break cannot match across the line's end, so the rest of the file will do.
-        var matches = true
-        var position = index
-        for byte in text.utf8 {
-            guard position < bytes.count, bytes[position] == byte else {
-                matches = false
-                break
+        var text = text
+        return text.withUTF8 { textBytes in
+            guard !textBytes.contains(UInt8(ascii: "\n")), var index = offset(ofLine: line) else { return false }
+            for _ in 0..<max(0, scalars) {
+                guard index < bytes.count, bytes[index] != UInt8(ascii: "\n") else { return false }
+                index += 1
+                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
             }
-            position += 1
+            // Text without a line break cannot match across the line's end, so the rest of the file will do.
+            guard bytes.count - index >= textBytes.count else { return false }
+            return UnsafeBufferPointer(rebasing: bytes[index..<(index + textBytes.count)]).elementsEqual(textBytes)
         }
-        return matches
     }
 
     /// Block text starts on the first line after its indicator that is not all spaces, at
