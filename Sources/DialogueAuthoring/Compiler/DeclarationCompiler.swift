@@ -10,17 +10,19 @@ struct DeclarationCompiler {
     /// Declarations without derivations first (every expression needs every type), then with them.
     mutating func compile(_ documents: [VariableDocument]) -> [VariableDecl] {
         var seen: [String: SourceLocation] = [:]
-        var bases: [(VariableDocument, VariableDecl)] = []
-        for document in documents {
+        // Each document by its position, not copied beside its declaration.
+        var bases: [(document: Int, base: VariableDecl)] = []
+        for (position, document) in documents.enumerated() {
             if let first = seen[document.name.text] {
                 report(.duplicateVariable, document.name.location, "'\(document.name.text)' is already declared at \(first)")
                 continue
             }
             seen[document.name.text] = document.name.location
-            if let base = declaration(document) { bases.append((document, base)) }
+            if let base = declaration(document) { bases.append((position, base)) }
         }
-        let plain = bases.map(\.1)
-        return bases.map { document, base in
+        let plain = bases.map(\.base)
+        return bases.map { position, base in
+            let document = documents[position]
             guard document.isDerived, let derivation = derivation(document, base, among: plain) else { return base }
             return VariableDecl(
                 name: base.name, label: base.label, kind: base.kind, placeholder: base.placeholder, derivation: derivation,
@@ -149,9 +151,11 @@ struct DeclarationCompiler {
     /// number means "the option with that number": so no digits first, no reserved words.
     static func isWritableKey(_ key: String) -> Bool {
         guard let first = key.first, first == "_" || (first.isASCII && first.isLetter) else { return false }
-        let reserved: Set<String> = ["and", "or", "not", "in", "yes", "no", "true", "false"]
-        return key.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) } && !reserved.contains(key)
+        return key.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) } && !reservedWords.contains(key)
     }
+
+    /// Made once, not for every option of every choice.
+    private static let reservedWords: Set<String> = ["and", "or", "not", "in", "yes", "no", "true", "false"]
 
     private mutating func defaultValue(_ written: SourceText, for declaration: VariableDecl) -> DefaultValue? {
         if declaration.kind == .yearMonth, written.text == "academic_year_start" { return .academicYearStart }

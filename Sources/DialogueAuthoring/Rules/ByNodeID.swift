@@ -21,5 +21,8 @@ struct ByNodeID<Value> {
         positions[id].map { values[$0] }
     }
 
+    /// Whether a value has this id, without copying the value out.
+    func contains(_ id: NodeID) -> Bool { positions[id] != nil }
+
     var ids: Dictionary<NodeID, Int>.Keys { positions.keys }
 }

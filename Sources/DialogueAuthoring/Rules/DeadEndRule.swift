@@ -27,6 +27,6 @@ enum DeadEndRule {
     private static func isAlreadyReported(_ id: NodeID, _ context: RuleContext) -> Bool {
         guard let document = context.documents[id] else { return false }
         let targets = RuleContext.targets(of: document)
-        return targets.isEmpty || targets.contains { context.documents[$0.text] == nil }
+        return targets.isEmpty || targets.contains { !context.documents.contains($0.text) }
     }
 }

@@ -28,7 +28,7 @@ struct RuleContext {
     /// The nodes a node can move to, as written, keeping only those that exist.
     func successors(of id: NodeID) -> [NodeID] {
         guard let document = documents[id] else { return [] }
-        return Self.targets(of: document).map(\.text).filter { documents[$0] != nil }
+        return Self.targets(of: document).map(\.text).filter { documents.contains($0) }
     }
 
     /// Every `next`, `goto` and `otherwise` a node names, with where it is written.
@@ -71,12 +71,12 @@ struct RuleContext {
         // Sorted only when a target names no node, which a graph that checks never has.
         var sortedIDs: [NodeID]?
         var seen: Set<NodeID> = []
-        var stack = roots.filter { documents[$0] != nil }
+        var stack = roots.filter { documents.contains($0) }
         while let id = stack.popLast() {
             guard seen.insert(id).inserted, let document = documents[id] else { continue }
             for target in targets(of: document).map(\.text) {
                 var resolved: NodeID? = target
-                if documents[target] == nil {
+                if !documents.contains(target) {
                     let ids = sortedIDs ?? Array(documents.ids).sorted()
                     sortedIDs = ids
                     resolved = Suggestion.closest(to: target, in: ids)
