@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a scalar's text lies in the file, found on the file's bytes as the scalars come in
 /// file order: a cursor moves forward line by line, so no table of lines is kept.
 ///
@@ -39,12 +41,10 @@ struct ScalarPositions {
     }
 
     private func nextNewline(from offset: Int) -> Int? {
-        var index = offset
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\n") { return index }
-            index += 1
-        }
-        return nil
+        guard offset < bytes.count, let start = bytes.baseAddress,
+            let found = memchr(start + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset)
+        else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(start)
     }
 
     /// Whether inline text stands on its first line as written (YAML did not fold it): the
@@ -60,7 +60,8 @@ struct ScalarPositions {
             }
             // Text without a line break cannot match across the line's end, so the rest of the file will do.
             guard bytes.count - index >= textBytes.count else { return false }
-            return UnsafeBufferPointer(rebasing: bytes[index..<(index + textBytes.count)]).elementsEqual(textBytes)
+            guard let textStart = textBytes.baseAddress, let fileStart = bytes.baseAddress else { return textBytes.isEmpty }
+            return memcmp(textStart, fileStart + index, textBytes.count) == 0
         }
     }
 
