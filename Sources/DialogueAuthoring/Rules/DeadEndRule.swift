@@ -10,7 +10,7 @@ enum DeadEndRule {
         }
         // Nodes already reported for a missing or unknown target count as finishing, so that
         // one mistake is not reported again at every node before it.
-        var canFinish = Set(context.reachable.filter { context.isEnd($0) || isAlreadyReported($0, context) })
+        var canFinish = Set(context.reachable.filter { countsAsFinishing($0, context) })
         var stack = Array(canFinish)
         while let id = stack.popLast() {
             for predecessor in predecessors[id] ?? [] where canFinish.insert(predecessor).inserted {
@@ -24,8 +24,10 @@ enum DeadEndRule {
         }
     }
 
-    private static func isAlreadyReported(_ id: NodeID, _ context: RuleContext) -> Bool {
+    /// An `end`, or a node already reported; its document is looked up once for both.
+    private static func countsAsFinishing(_ id: NodeID, _ context: RuleContext) -> Bool {
         guard let document = context.documents[id] else { return false }
+        if case .end = document.kind { return true }
         let targets = RuleContext.targets(of: document)
         return targets.isEmpty || targets.contains { !context.documents.contains($0.text) }
     }

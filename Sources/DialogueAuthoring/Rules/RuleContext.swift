@@ -33,7 +33,8 @@ struct RuleContext {
 
     /// Every `next`, `goto` and `otherwise` a node names, with where it is written.
     static func targets(of document: NodeDocument) -> [SourceText] {
-        namedTargets(of: document).map(\.target)
+        if case .branch(let cases, _) = document.kind { return cases.map(\.result) }
+        return document.next.map { [$0] } ?? []
     }
 
     /// The targets with the key that names each.
@@ -42,11 +43,6 @@ struct RuleContext {
             return cases.map { ($0.when == nil ? "otherwise" : "goto", $0.result) }
         }
         return document.next.map { [("next", $0)] } ?? []
-    }
-
-    func isEnd(_ id: NodeID) -> Bool {
-        if case .end? = documents[id]?.kind { return true }
-        return false
     }
 
     func isAsk(_ id: NodeID) -> Bool {
