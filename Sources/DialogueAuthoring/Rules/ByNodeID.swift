@@ -10,9 +10,8 @@ struct ByNodeID<Value> {
     init(_ values: [Value], id: (Value) -> NodeID) {
         var positions: [NodeID: Int] = [:]
         positions.reserveCapacity(values.count)
-        for (position, value) in values.enumerated() where positions[id(value)] == nil {
-            positions[id(value)] = position
-        }
+        // Last to first, so that the first of an id is written last and wins: one hash an id.
+        for position in values.indices.reversed() { positions[id(values[position])] = position }
         self.values = values
         self.positions = positions
     }
@@ -20,6 +19,9 @@ struct ByNodeID<Value> {
     subscript(id: NodeID) -> Value? {
         positions[id].map { values[$0] }
     }
+
+    /// Whether `position` holds the first value of its id.
+    func isFirst(at position: Int, id: NodeID) -> Bool { positions[id] == position }
 
     /// Whether a value has this id, without copying the value out.
     func contains(_ id: NodeID) -> Bool { positions[id] != nil }

@@ -15,10 +15,12 @@ struct RuleContext {
 
     init(start: NodeID?, documents: [NodeDocument], compiled: [Node], variables: [VariableDecl], content: ContentDocument?) {
         let byID = ByNodeID(documents) { $0.id.text }
-        var seen: Set<NodeID> = []
         self.start = start
         self.documents = byID
-        self.order = documents.map(\.id.text).filter { seen.insert($0).inserted }
+        self.order = documents.indices.compactMap { position in
+            let id = documents[position].id.text
+            return byID.isFirst(at: position, id: id) ? id : nil
+        }
         self.compiled = ByNodeID(compiled) { $0.id }
         self.variables = variables
         self.content = content
