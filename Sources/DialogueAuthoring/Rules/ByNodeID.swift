@@ -20,6 +20,12 @@ struct ByNodeID<Value> {
         positions[id].map { values[$0] }
     }
 
+    /// How many values are held, duplicates included: positions run from 0 to this.
+    var count: Int { values.count }
+
+    /// Where the first value of an id is held.
+    func position(of id: NodeID) -> Int? { positions[id] }
+
     /// Whether `position` holds the first value of its id.
     func isFirst(at position: Int, id: NodeID) -> Bool { positions[id] == position }
 
