@@ -36,7 +36,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DialogueCoreTests", dependencies: ["DialogueCore"]),
-        .testTarget(name: "DialogueAuthoringTests", dependencies: ["DialogueAuthoring"]),
+        // Yams: the dialogue reader's own composer is checked against it.
+        .testTarget(name: "DialogueAuthoringTests", dependencies: ["DialogueAuthoring", .product(name: "Yams", package: "Yams")]),
         // The shipped dialogues, through the golden transcripts in Tests/Golden.
         .testTarget(name: "GoldenTranscriptTests", dependencies: ["DialogueCore", "DialogueAuthoring"], path: "Tests/GoldenTranscriptTests"),
         // Plans and their exports, from transcripts of a fixture dialogue compiled from YAML.

@@ -2,19 +2,18 @@
 import Foundation
 import Testing
 
-/// The byte-level lexer that reads ASCII conditions must agree with the general one, token for
-/// token and offset for offset, errors included: columns in `check` depend on it.
+/// The lexer's fast path for ASCII text against its `Character` path, which it must match token
+/// for token, offset for offset, error for error: columns in `check` depend on it.
 struct ExpressionLexerTests {
-    static let written: [String] = [
-        "target == 'derm' and step2_ck >= 250",
-        "not (a != b) or c <= -3 + 4",
-        "weeks_until(deadline_day) < 6",
-        "mentions(projects, 'burnt out', \"hopeless\")",
-        "x in ['a', 'b'] ,",
-        "  \t\n spaced\u{0B}\u{0C}out  ",
-        "a = b", "a & b", "a | b", "!a", "a ~ b", "'never closed", "99999999999999999999999",
-        "_under_score9 == 12abc", "", "a\u{01}b",
-    ]
+    @Test(arguments: [
+        "", "   ", "score < 0", "v3 == 2 and target != 'derm'", "score >= 7", "a<=b>=c<d>e", "-12 + x - (y)",
+        "days_between(today(), start_date) > 30", "target in [\"derm\", 'ortho']", "_x1 == x_2",
+        "\tscore\n==\u{0B}1\u{0C}", "99999999999999999999999", "'never closed", "\"never closed",
+        "a & b", "a | b", "!a", "a = 1", "a # b", "1a", "a1.b", "[1, 2,3]", "x == 'a \"b\" c'", "a\u{01}b",
+    ])
+    func theASCIIPathGivesWhatTheCharacterPathGives(_ text: String) {
+        #expect(ExpressionLexer.asciiTokens(in: text) == ExpressionLexer.characterTokens(in: text))
+    }
 
     /// Conditions and values as the shipped dialogues and the fuzzer's corpus write them.
     static var committed: [String] {
@@ -24,7 +23,7 @@ struct ExpressionLexerTests {
         let fuzzed = names.compactMap { try? String(contentsOf: corpus.appendingPathComponent($0), encoding: .utf8) }
         let dialogues = root.appendingPathComponent("dialogues")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: dialogues.path)) ?? []
-        let lines = files.flatMap { name in
+        let written = files.flatMap { name in
             ((try? String(contentsOf: dialogues.appendingPathComponent(name), encoding: .utf8)) ?? "")
                 .split(separator: "\n").compactMap { line -> String? in
                     guard let colon = line.firstIndex(of: ":") else { return nil }
@@ -32,24 +31,20 @@ struct ExpressionLexerTests {
                     return ["- when", "when", "value", "- value"].contains(key) ? String(line[line.index(after: colon)...]) : nil
                 }
         }
-        return fuzzed + lines
+        return fuzzed + written
     }
 
-    @Test func asciiTextsLexAsTheGeneralLexerDoes() {
-        let texts = Self.written + Self.committed
-        #expect(texts.count > 60)
-        var compared = 0
-        for text in texts {
-            guard let fast = ExpressionLexer.asciiTokens(in: text) else { continue }
-            compared += 1
-            #expect(fast == ExpressionLexer.graphemeTokens(in: text), "\(text.debugDescription)")
+    @Test func everyCommittedASCIIConditionLexesAsTheCharacterPathDoes() {
+        let ascii = Self.committed.filter { $0.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
+        #expect(ascii.count > 50)
+        for text in ascii {
+            #expect(ExpressionLexer.asciiTokens(in: text) == ExpressionLexer.characterTokens(in: text), "\(text.debugDescription)")
         }
-        #expect(compared > 50)
     }
 
-    @Test func otherTextsAreLeftToTheGeneralLexer() {
-        #expect(ExpressionLexer.asciiTokens(in: "città == 'é'") == nil)
-        #expect(ExpressionLexer.asciiTokens(in: "a\r\n== b") == nil)
-        #expect(ExpressionLexer.tokens(in: "é == x") == ExpressionLexer.graphemeTokens(in: "é == x"))
+    @Test func textOutsideASCIITakesTheCharacterPath() {
+        // "é" is one `Character` of two bytes: the offset after it counts one.
+        let tokens = try? ExpressionLexer.tokens(in: "'é' == x").get()
+        #expect(tokens?.map(\.offset) == [0, 4, 7, 8])
     }
 }

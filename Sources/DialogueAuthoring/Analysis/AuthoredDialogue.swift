@@ -19,16 +19,13 @@ public struct AuthoredDialogue: Sendable {
     public static func load(
         _ sources: [DialogueSource], limits: DialogueLimits = .authored
     ) -> (dialogue: AuthoredDialogue?, result: CompilationResult) {
-        let result = GraphCompiler.compile(sources, limits: limits)
+        // The compiler's own documents: reading every file a second time doubled the cost of `check`.
+        let (result, document) = GraphCompiler.compileKeepingDocuments(sources, limits: limits)
         guard let graph = result.graph else { return (nil, result) }
         var documents: [NodeID: NodeDocument] = [:]
-        var content: [ContentItem] = []
-        for source in sources {
-            let (document, _) = DocumentReader.read(file: source.path, source: source.text)
-            for node in document.nodes where documents[node.id.text] == nil { documents[node.id.text] = node }
-            for catalogue in document.content {
-                content += catalogue.items.map { ContentItem(id: $0.id.text, title: $0.title, location: $0.id.location) }
-            }
+        for node in document.nodes where documents[node.id.text] == nil { documents[node.id.text] = node }
+        let content = document.content.flatMap { catalogue in
+            catalogue.items.map { ContentItem(id: $0.id.text, title: $0.title, location: $0.id.location) }
         }
         let dialogue = AuthoredDialogue(graph: graph, documents: documents, contentItems: content)
         return (dialogue, result)

@@ -10,20 +10,22 @@ struct DeclarationCompiler {
     /// Declarations without derivations first (every expression needs every type), then with them.
     mutating func compile(_ documents: [VariableDocument]) -> [VariableDecl] {
         var seen: [String: SourceLocation] = [:]
-        var bases: [(VariableDocument, VariableDecl)] = []
-        for document in documents {
+        // Each document by its position, not copied beside its declaration.
+        var bases: [(document: Int, base: VariableDecl)] = []
+        for (position, document) in documents.enumerated() {
             if let first = seen[document.name.text] {
                 report(.duplicateVariable, document.name.location, "'\(document.name.text)' is already declared at \(first)")
                 continue
             }
             seen[document.name.text] = document.name.location
-            if let base = declaration(document) { bases.append((document, base)) }
+            if let base = declaration(document) { bases.append((position, base)) }
         }
         // One checker for every derivation: building its index of the declarations once per
         // derived variable made compiling them quadratic.
-        var checker = ExpressionCompiler(variables: bases.map(\.1))
+        var checker = ExpressionCompiler(variables: bases.map(\.base))
         defer { diagnostics += checker.diagnostics }
-        return bases.map { document, base in
+        return bases.map { position, base in
+            let document = documents[position]
             guard document.isDerived, let derivation = Self.derivation(document, base, with: &checker) else { return base }
             return VariableDecl(
                 name: base.name, label: base.label, kind: base.kind, placeholder: base.placeholder, derivation: derivation,
@@ -152,9 +154,11 @@ struct DeclarationCompiler {
     /// number means "the option with that number": so no digits first, no reserved words.
     static func isWritableKey(_ key: String) -> Bool {
         guard let first = key.first, first == "_" || (first.isASCII && first.isLetter) else { return false }
-        let reserved: Set<String> = ["and", "or", "not", "in", "yes", "no", "true", "false"]
-        return key.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) } && !reserved.contains(key)
+        return key.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) } && !reservedWords.contains(key)
     }
+
+    /// Made once, not for every option of every choice.
+    private static let reservedWords: Set<String> = ["and", "or", "not", "in", "yes", "no", "true", "false"]
 
     private mutating func defaultValue(_ written: SourceText, for declaration: VariableDecl) -> DefaultValue? {
         if declaration.kind == .yearMonth, written.text == "academic_year_start" { return .academicYearStart }

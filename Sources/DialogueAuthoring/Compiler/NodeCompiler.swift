@@ -22,10 +22,11 @@ struct NodeCompiler {
 
     private func variable(_ name: String) -> VariableDecl? { declarations[name] }
 
-    /// Compiled nodes in file order, each with the document it came from; duplicates dropped.
-    mutating func compile(_ documents: [NodeDocument]) -> [(Node, NodeDocument)] {
+    /// Compiled nodes in file order; duplicates dropped.
+    mutating func compile(_ documents: [NodeDocument]) -> [Node] {
         var seen: [String: SourceLocation] = [:]
-        var nodes: [(Node, NodeDocument)] = []
+        var nodes: [Node] = []
+        nodes.reserveCapacity(documents.count)
         for document in documents {
             if let first = seen[document.id.text] {
                 report(.duplicateNode, document.id.location, "node id '\(document.id.text)' is already used at \(first)")
@@ -33,7 +34,7 @@ struct NodeCompiler {
             }
             seen[document.id.text] = document.id.location
             if let kind = kind(document) {
-                nodes.append((Node(id: document.id.text, kind: kind, covers: document.covers.map(\.text)), document))
+                nodes.append(Node(id: document.id.text, kind: kind, covers: document.covers.map(\.text)))
             }
         }
         return nodes

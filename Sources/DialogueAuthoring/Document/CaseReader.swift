@@ -1,5 +1,4 @@
 import DialogueCore
-import Yams
 
 /// Reads a list of `- when: … <resultKey>: …` entries ending in `- otherwise: …`.
 enum CaseReader {
@@ -8,7 +7,7 @@ enum CaseReader {
         for item in reader.list(node, "the cases") ?? [] {
             guard let pairs = reader.mapping(item, "a case") else { continue }
             reader.checkKeys(pairs, allowed: ["when", resultKey, "otherwise"], in: "a case")
-            let fields = Dictionary(pairs.map { ($0.key.text, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let fields = YAMLFields(pairs)
             if let otherwise = fields["otherwise"] {
                 if let result = reader.text(otherwise, "'otherwise'") { cases.append(CaseDocument(when: nil, result: result)) }
                 continue

@@ -1,5 +1,4 @@
 import DialogueCore
-import Yams
 
 /// Reads the `content:` catalogue.
 enum ContentReader {

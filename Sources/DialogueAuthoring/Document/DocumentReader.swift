@@ -1,70 +1,121 @@
 import DialogueCore
-import Yams
 
 /// Reads one dialogue file into a `GraphDocument`, collecting every shape problem.
+///
+/// The file is read in one pass of libyaml's events. The entries of `nodes:`, `variables:` and
+/// `derived:` are built one at a time, read into the document and dropped, so a large file is
+/// never held as a whole tree. Shape problems are only reported for a file that is YAML: when
+/// the file turns out not to be, its one syntax diagnostic replaces them.
 enum DocumentReader {
     static let topLevelKeys = ["start", "variables", "derived", "nodes", "content", "migrations"]
 
     static func read(file: String, source: String) -> (GraphDocument, [Diagnostic]) {
-        var reader = YAMLReader(file: file, source: source)
+        var reader = YAMLReader(file: file)
         var document = GraphDocument()
-        if let problem = YAMLGuard.problem(in: source) {
-            let code: DiagnosticCode = problem.kind == .tooDeep ? .nestingTooDeep : .anchorOrAlias
-            return (document, [Diagnostic(code, at: SourceLocation(file: file, line: problem.line, column: problem.column), problem.message)])
-        }
-        let root: YAMLNode?
         do {
-            // No implicit typing: the reader takes every scalar as text and types it itself, and
-            // Yams' default resolver ran several regular expressions on every scalar (over a
-            // third of the load time of a large graph).
-            root = try Yams.compose(yaml: source, .basic)
-        } catch {
-            return (document, [syntaxDiagnostic(error, file: file)])
-        }
-        guard let root else { return (document, []) }
-        guard let pairs = reader.mapping(root, "a dialogue file") else { return (document, reader.diagnostics) }
-        reader.checkKeys(pairs, allowed: topLevelKeys, in: "a dialogue file")
-        for (key, value) in pairs {
-            switch key.text {
-            case "start":
-                if let start = reader.text(value, "'start'") { document.start.append(start) }
-            case "variables", "derived":
-                let isDerived = key.text == "derived"
-                for (name, body) in reader.mapping(value, "'\(key.text)'") ?? [] {
-                    if let variable = VariableReader.read(name: name, body: body, isDerived: isDerived, &reader) {
-                        document.variables.append(variable)
-                    }
-                }
-            case "nodes":
-                for item in reader.list(value, "'nodes'") ?? [] {
-                    if let node = NodeReader.read(item, &reader) { document.nodes.append(node) }
-                }
-            case "content":
-                if let content = ContentReader.read(value, at: key.location, &reader) { document.content.append(content) }
-            case "migrations":
-                readMigrations(value, into: &document, &reader)
-            default:
-                break
+            try YAMLComposer.compose(source) { (composer, first) throws(YAMLFailure) in
+                try readRoot(first, &composer, &reader, &document)
             }
+        } catch {
+            return (GraphDocument(), [error.diagnostic(file: file)])
         }
         return (document, reader.diagnostics)
     }
 
-    private static func syntaxDiagnostic(_ error: Error, file: String) -> Diagnostic {
-        func located(_ mark: Mark, _ problem: String) -> Diagnostic {
-            Diagnostic(.yamlSyntax, at: SourceLocation(file: file, line: mark.line, column: mark.column), "YAML: \(problem)")
+    private static func readRoot(
+        _ first: YAMLEvent, _ composer: inout YAMLComposer, _ reader: inout YAMLReader, _ document: inout GraphDocument
+    ) throws(YAMLFailure) {
+        guard case .mappingStart = first else {
+            _ = reader.mapping(try composer.node(from: first), "a dialogue file")
+            return
         }
-        switch error {
-        case YamlError.scanner(_, let problem, let mark, _),
-            YamlError.parser(_, let problem, let mark, _),
-            YamlError.composer(_, let problem, let mark, _):
-            return located(mark, problem)
-        case YamlError.duplicatedKeysInMapping(let duplicates, let context):
-            return located(context.mark, "the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping")
-        case YamlError.reader(let problem, _, _, _):
-            return Diagnostic(.yamlSyntax, at: SourceLocation(file: file, line: 1, column: 1), "YAML: \(problem)")
+        var keys = YAMLKeys()
+        while true {
+            let event = try composer.next()
+            if case .mappingEnd = event { break }
+            let keyNode = try composer.node(from: event)
+            keys.add(keyNode)
+            let valueStart = try composer.next()
+            guard let key = reader.text(keyNode, "a key") else {
+                _ = try composer.node(from: valueStart)
+                continue
+            }
+            reader.checkKey(key, allowed: topLevelKeys, in: "a dialogue file")
+            switch (key.text, valueStart) {
+            case ("nodes", .sequenceStart):
+                try readNodes(&composer, &reader, &document)
+            case ("variables", .mappingStart), ("derived", .mappingStart):
+                try readVariables(isDerived: key.text == "derived", &composer, &reader, &document)
+            default:
+                readSection(key, try composer.node(from: valueStart), &reader, &document)
+            }
+        }
+        composer.note(keys)
+    }
+
+    /// The items of `nodes:`, one at a time.
+    private static func readNodes(_ composer: inout YAMLComposer, _ reader: inout YAMLReader, _ document: inout GraphDocument) throws(YAMLFailure) {
+        while true {
+            let event = try composer.next()
+            if case .sequenceEnd = event { break }
+            if let node = NodeReader.read(try composer.node(from: event), &reader) { document.nodes.append(node) }
+        }
+        trimToSize(&document.nodes)
+    }
+
+    /// The list grew by doubling, and the graph's checks hold it to the end: up to half of it
+    /// would be room never used.
+    private static func trimToSize<Element>(_ array: inout [Element]) {
+        guard array.capacity > array.count + array.count / 8 else { return }
+        // Not `Array(array[...])`, which takes over the whole buffer as it is.
+        var trimmed: [Element] = []
+        trimmed.reserveCapacity(array.count)
+        trimmed.append(contentsOf: array)
+        array = trimmed
+    }
+
+    /// The declarations of `variables:` or `derived:`, one at a time.
+    private static func readVariables(
+        isDerived: Bool, _ composer: inout YAMLComposer, _ reader: inout YAMLReader, _ document: inout GraphDocument
+    ) throws(YAMLFailure) {
+        var keys = YAMLKeys()
+        while true {
+            let event = try composer.next()
+            if case .mappingEnd = event { break }
+            let nameNode = try composer.node(from: event)
+            keys.add(nameNode)
+            let body = try composer.node(from: try composer.next())
+            if let name = reader.text(nameNode, "a key"),
+                let variable = VariableReader.read(name: name, body: body, isDerived: isDerived, &reader) {
+                document.variables.append(variable)
+            }
+        }
+        trimToSize(&document.variables)
+        composer.note(keys)
+    }
+
+    /// A top-level entry read whole: the small ones, and any of the wrong shape.
+    private static func readSection(_ key: SourceText, _ value: YAMLNode, _ reader: inout YAMLReader, _ document: inout GraphDocument) {
+        switch key.text {
+        case "start":
+            if let start = reader.text(value, "'start'") { document.start.append(start) }
+        case "variables", "derived":
+            let isDerived = key.text == "derived"
+            for (name, body) in reader.mapping(value, "'\(key.text)'") ?? [] {
+                if let variable = VariableReader.read(name: name, body: body, isDerived: isDerived, &reader) {
+                    document.variables.append(variable)
+                }
+            }
+        case "nodes":
+            for item in reader.list(value, "'nodes'") ?? [] {
+                if let node = NodeReader.read(item, &reader) { document.nodes.append(node) }
+            }
+        case "content":
+            if let content = ContentReader.read(value, at: key.location, &reader) { document.content.append(content) }
+        case "migrations":
+            readMigrations(value, into: &document, &reader)
         default:
-            return Diagnostic(.yamlSyntax, at: SourceLocation(file: file, line: 1, column: 1), "YAML: \(error)")
+            break
         }
     }
 

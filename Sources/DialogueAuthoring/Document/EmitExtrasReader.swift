@@ -1,4 +1,3 @@
-import Yams
 
 /// What an `emit` node may carry beyond its text: reasons, a milestone day, a chart.
 public struct EmitExtrasDocument: Sendable {
@@ -20,7 +19,7 @@ public struct ChartDocument: Sendable {
 
 /// Reads the optional keys of an `emit` node.
 enum EmitExtrasReader {
-    static func read(_ fields: [String: YAMLNode], _ reader: inout YAMLReader) -> EmitExtrasDocument {
+    static func read(_ fields: YAMLFields, _ reader: inout YAMLReader) -> EmitExtrasDocument {
         var extras = EmitExtrasDocument()
         if let because = fields["because"] { extras.because = reader.texts(because, "'because'") }
         if let date = fields["date"] { extras.date = reader.text(date, "'date'") }
@@ -31,7 +30,7 @@ enum EmitExtrasReader {
     private static func readChart(_ node: YAMLNode, _ reader: inout YAMLReader) -> ChartDocument? {
         guard let pairs = reader.mapping(node, "'chart'") else { return nil }
         reader.checkKeys(pairs, allowed: ["unit", "bars"], in: "a 'chart'")
-        let fields = Dictionary(pairs.map { ($0.key.text, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let fields = YAMLFields(pairs)
         guard let unitNode = fields["unit"], let unit = reader.text(unitNode, "'unit'"),
             let barsNode = fields["bars"], let barNodes = reader.list(barsNode, "'bars'")
         else {
@@ -42,7 +41,7 @@ enum EmitExtrasReader {
         for barNode in barNodes {
             guard let barPairs = reader.mapping(barNode, "a bar") else { continue }
             reader.checkKeys(barPairs, allowed: ["label", "value", "source"], in: "a bar")
-            let bar = Dictionary(barPairs.map { ($0.key.text, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let bar = YAMLFields(barPairs)
             guard let labelNode = bar["label"], let label = reader.text(labelNode, "'label'"),
                 let valueNode = bar["value"], let value = reader.integer(valueNode, "'value'"),
                 let sourceNode = bar["source"], let source = reader.text(sourceNode, "'source'")

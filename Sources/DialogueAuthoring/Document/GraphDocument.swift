@@ -13,8 +13,9 @@ public struct GraphDocument: Sendable {
 
     mutating func append(_ other: GraphDocument) {
         start += other.start
-        variables += other.variables
-        nodes += other.nodes
+        // Taken over whole when empty: the one large file of a generated graph is not copied.
+        if variables.isEmpty { variables = other.variables } else { variables += other.variables }
+        if nodes.isEmpty { nodes = other.nodes } else { nodes += other.nodes }
         content += other.content
         renamed += other.renamed
         removed += other.removed
@@ -74,7 +75,25 @@ public struct NodeDocument: Sendable {
     public var next: SourceText?
     public var covers: [SourceText] = []
     /// The optional keys of an `emit` node.
-    public var emitExtras = EmitExtrasDocument()
+    public var emitExtras: EmitExtrasDocument {
+        get { extras?.document ?? EmitExtrasDocument() }
+        set { extras = newValue.isEmpty ? nil : EmitExtrasBox(newValue) }
+    }
+    /// Boxed: few nodes are `emit` nodes, and inline the extras made every node a quarter larger.
+    private var extras: EmitExtrasBox?
+
+    init(id: SourceText, kind: NodeDocumentKind) {
+        self.id = id
+        self.kind = kind
+    }
+}
+
+private final class EmitExtrasBox: Sendable {
+    let document: EmitExtrasDocument
+
+    init(_ document: EmitExtrasDocument) {
+        self.document = document
+    }
 }
 
 public enum NodeDocumentKind: Sendable {

@@ -1,5 +1,4 @@
 import DialogueCore
-import Yams
 
 /// Reads one entry of `nodes:`. The kind is the one key among say, ask, branch, set, emit, end.
 enum NodeReader {
@@ -16,7 +15,7 @@ enum NodeReader {
 
     static func read(_ node: YAMLNode, _ reader: inout YAMLReader) -> NodeDocument? {
         guard let pairs = reader.mapping(node, "a node") else { return nil }
-        let fields = Dictionary(pairs.map { ($0.key.text, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let fields = YAMLFields(pairs)
         guard let idNode = fields["id"] else {
             reader.report(.missingKey, at: reader.location(node), "a node needs an 'id'")
             return nil
@@ -41,7 +40,7 @@ enum NodeReader {
     }
 
     private static func kind(
-        _ name: String, _ body: YAMLNode, _ fields: [String: YAMLNode], _ reader: inout YAMLReader
+        _ name: String, _ body: YAMLNode, _ fields: YAMLFields, _ reader: inout YAMLReader
     ) -> NodeDocumentKind? {
         func optionalText(_ key: String) -> SourceText? {
             fields[key].flatMap { reader.text($0, "'\(key)'") }

@@ -1,5 +1,4 @@
 import DialogueCore
-import Yams
 
 /// Reads one entry of `variables:` or `derived:`.
 enum VariableReader {

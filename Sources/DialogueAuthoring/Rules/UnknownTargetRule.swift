@@ -7,7 +7,7 @@ enum UnknownTargetRule {
         return context.order.flatMap { id -> [Diagnostic] in
             guard let document = context.documents[id] else { return [] }
             return RuleContext.namedTargets(of: document)
-                .filter { context.documents[$0.target.text] == nil }
+                .filter { !context.documents.contains($0.target.text) }
                 .map { diagnostic(for: $0.target, key: $0.key, ids: ids) }
         }
     }

@@ -16,12 +16,15 @@ struct ExpressionToken: Hashable {
 enum ExpressionLexer {
     private static let symbols = ["==", "!=", "<=", ">=", "<", ">", "+", "-", "(", ")", "[", "]", ","]
 
+    /// Offsets count `Character`s, as the rest of the checker does.
     static func tokens(in text: String) -> Result<[ExpressionToken], ExpressionError> {
-        asciiTokens(in: text) ?? graphemeTokens(in: text)
+        // Nearly every condition is plain ASCII, where a byte is a `Character` (a "\r\n" pair is
+        // the one exception): splitting those into `Character`s cost more than compiling them.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return asciiTokens(in: text) }
+        return characterTokens(in: text)
     }
 
-    /// Any text, split into `Character`s first: offsets count what an editor shows as columns.
-    static func graphemeTokens(in text: String) -> Result<[ExpressionToken], ExpressionError> {
+    static func characterTokens(in text: String) -> Result<[ExpressionToken], ExpressionError> {
         let characters = Array(text)
         var tokens: [ExpressionToken] = []
         var index = 0
@@ -60,6 +63,51 @@ enum ExpressionLexer {
         return .success(tokens)
     }
 
+    /// The same tokens as `tokens(in:)`, on the bytes of a text of ASCII without "\r".
+    static func asciiTokens(in text: String) -> Result<[ExpressionToken], ExpressionError> {
+        let bytes = Array(text.utf8)
+        var tokens: [ExpressionToken] = []
+        var index = 0
+        func word(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        while index < bytes.count {
+            let byte = bytes[index]
+            let start = index
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                index += 1
+            } else if isDigit(byte) {
+                while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+                guard let number = Int(word(start..<index)) else {
+                    return .failure(ExpressionError(.syntax, at: start, "the number is too large"))
+                }
+                tokens.append(ExpressionToken(kind: .integer(number), offset: start))
+            } else if byte == UInt8(ascii: "_") || isLetter(byte) {
+                while index < bytes.count, bytes[index] == UInt8(ascii: "_") || isLetter(bytes[index]) || isDigit(bytes[index]) { index += 1 }
+                tokens.append(ExpressionToken(kind: .identifier(word(start..<index)), offset: start))
+            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+                index += 1
+                while index < bytes.count, bytes[index] != byte { index += 1 }
+                guard index < bytes.count else {
+                    return .failure(ExpressionError(.syntax, at: start, "this quoted text is never closed"))
+                }
+                tokens.append(ExpressionToken(kind: .string(word((start + 1)..<index)), offset: start))
+                index += 1
+            } else if let symbol = symbols.first(where: { $0.utf8.elementsEqual(bytes[index..<min(bytes.count, index + $0.utf8.count)]) }) {
+                tokens.append(ExpressionToken(kind: .symbol(symbol), offset: index))
+                index += symbol.utf8.count
+            } else {
+                return .failure(ExpressionError(.syntax, at: index, unexpectedCharacterMessage(Character(Unicode.Scalar(byte)))))
+            }
+        }
+        tokens.append(ExpressionToken(kind: .end, offset: bytes.count))
+        return .success(tokens)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
     private static func isIdentifierCharacter(_ character: Character) -> Bool {
         character == "_" || (character.isASCII && (character.isLetter || character.isNumber))
     }
@@ -70,7 +118,7 @@ enum ExpressionLexer {
         return Array(characters[index..<(index + symbolCharacters.count)]) == symbolCharacters
     }
 
-    static func unexpectedCharacterMessage(_ character: Character) -> String {
+    private static func unexpectedCharacterMessage(_ character: Character) -> String {
         switch character {
         case "&": "unexpected '&'; write 'and'"
         case "|": "unexpected '|'; write 'or'"

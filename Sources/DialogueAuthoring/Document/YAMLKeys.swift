@@ -1,0 +1,111 @@
+/// The keys of one mapping as they come, to refuse a key written twice the way Yams did:
+/// keys are equal when their tags and texts are (style and position aside), and the error
+/// names every repeated key, sorted, at the first one's first place.
+struct YAMLKeys {
+    /// Keys first seen, each once: looked through one by one while few, hashed when many.
+    private var few: [YAMLKey] = []
+    private var many: Set<YAMLKey> = []
+    /// The first occurrence of each key seen again.
+    private var repeated: [YAMLKey] = []
+
+    private static let linearLimit = 8
+
+    mutating func add(_ node: YAMLNode) {
+        let key = YAMLKey(node: node)
+        if many.isEmpty, few.count < Self.linearLimit {
+            if let first = few.first(where: { $0 == key }) { noteRepeat(of: first) } else { few.append(key) }
+            return
+        }
+        if many.isEmpty {
+            many = Set(few)
+            few = []
+        }
+        let (inserted, first) = many.insert(key)
+        if !inserted { noteRepeat(of: first) }
+    }
+
+    private mutating func noteRepeat(of first: YAMLKey) {
+        if !repeated.contains(first) { repeated.append(first) }
+    }
+
+    /// The syntax error Yams gave for this mapping, if a key was repeated.
+    var failure: YAMLFailure? {
+        guard !repeated.isEmpty else { return nil }
+        let sorted = repeated.sorted { YAMLKey.precedes($0.node, $1.node) }
+        guard let firstKey = sorted.first else { return nil }
+        let names = sorted.map { $0.node.scalar?.string ?? "<uncovertable>" }
+        return .syntax(line: firstKey.node.line, column: firstKey.node.column,
+                       message: "YAML: the key '\(names.joined(separator: "', '"))' appears twice in one mapping")
+    }
+}
+
+/// A node compared as a mapping key.
+struct YAMLKey: Hashable {
+    let node: YAMLNode
+
+    static func == (lhs: YAMLKey, rhs: YAMLKey) -> Bool { same(lhs.node, rhs.node) }
+
+    func hash(into hasher: inout Hasher) { Self.hash(node, into: &hasher) }
+
+    private static let stringTag = "tag:yaml.org,2002:str"
+    private static let sequenceTag = "tag:yaml.org,2002:seq"
+    private static let mappingTag = "tag:yaml.org,2002:map"
+
+    /// Yams resolved an untagged node to `str`, `seq` or `map` (no implicit typing).
+    private static func resolvedTag(_ node: YAMLNode) -> String {
+        if let tag = node.tag { return tag }
+        switch node.content {
+        case .scalar: return stringTag
+        case .sequence: return sequenceTag
+        case .mapping: return mappingTag
+        }
+    }
+
+    private static func same(_ lhs: YAMLNode, _ rhs: YAMLNode) -> Bool {
+        guard resolvedTag(lhs) == resolvedTag(rhs) else { return false }
+        switch (lhs.content, rhs.content) {
+        case let (.scalar(left), .scalar(right)):
+            return left.string == right.string
+        case let (.sequence(left), .sequence(right)):
+            return left.count == right.count && zip(left, right).allSatisfy { same($0, $1) }
+        case let (.mapping(left), .mapping(right)):
+            return left.count == right.count && zip(left, right).allSatisfy { same($0.key, $1.key) && same($0.value, $1.value) }
+        default:
+            return false
+        }
+    }
+
+    private static func hash(_ node: YAMLNode, into hasher: inout Hasher) {
+        switch node.content {
+        case .scalar(let scalar): hasher.combine(scalar.string)
+        case .sequence(let nodes): for child in nodes { hash(child, into: &hasher) }
+        case .mapping(let pairs):
+            for pair in pairs {
+                hash(pair.key, into: &hasher)
+                hash(pair.value, into: &hasher)
+            }
+        }
+    }
+
+    /// Yams' order of keys: scalars by text, lists and mappings item by item; kinds unordered.
+    static func precedes(_ lhs: YAMLNode, _ rhs: YAMLNode) -> Bool {
+        switch (lhs.content, rhs.content) {
+        case let (.scalar(left), .scalar(right)):
+            return left.string < right.string
+        case let (.sequence(left), .sequence(right)):
+            return lexicographicallyPrecedes(left, right)
+        case let (.mapping(left), .mapping(right)):
+            return lexicographicallyPrecedes(left.flatMap { [$0.key, $0.value] }, right.flatMap { [$0.key, $0.value] })
+        default:
+            return false
+        }
+    }
+
+    private static func lexicographicallyPrecedes(_ lhs: [YAMLNode], _ rhs: [YAMLNode]) -> Bool {
+        for (left, right) in zip(lhs, rhs) {
+            if precedes(left, right) { return true }
+            if precedes(right, left) { return false }
+        }
+        return lhs.count < rhs.count
+    }
+}
