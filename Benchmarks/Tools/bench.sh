@@ -55,7 +55,9 @@ rm -rf /dev/shm/prelim-bench-home
 "$PY" Benchmarks/Tools/spec_to_dialogues.py "$OUT/spec-replay.json" "$OUT/dlg-replay" "$OUT/walks-replay.txt"
 rm -rf "$OUT/transcripts" "$OUT/transcripts-100"
 "$BENCH" transcripts "$OUT/dlg-replay" "$OUT/walks-replay.txt" "$OUT/transcripts" >&2
-mkdir -p "$OUT/transcripts-100" && ls "$OUT/transcripts" | head -100 | sed "s|^|$OUT/transcripts/|" | xargs cp -t "$OUT/transcripts-100"
+# The first 100 by name (a glob, not ls | head: with pipefail, ls killed by SIGPIPE failed the run).
+transcripts=("$OUT"/transcripts/*.jsonl)
+mkdir -p "$OUT/transcripts-100" && cp "${transcripts[@]:0:100}" "$OUT/transcripts-100/"
 "$BENCH" replay "$OUT/dlg-replay" "$OUT/transcripts" --repeat "$REPEAT" | tee -a "$RES"
 "$BENCH" replay "$OUT/dlg-replay" "$OUT/transcripts-100" --repeat "$REPEAT" | tee -a "$RES"
 python3 Benchmarks/Tools/cli_timing.py replay --coach "$COACH" --dialogues "$OUT/dlg-replay" --transcripts "$OUT/transcripts" --runs 3 | tee -a "$RES"

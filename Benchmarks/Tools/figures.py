@@ -59,7 +59,7 @@ def main(path):
         if r.get("figure") == "replay":
             print(f"| 6 `check --generated --transcripts`, whole process ({r['transcripts']} transcripts; peak {r['peak_rss_mb']} MB) | 1,000 | "
                   f"{r['check_with_transcripts_s']:.2f} s, of which `check` alone {r['check_alone_s']:.2f} s; transcripts' share in CPU time: "
-                  f"{r['turns_per_s_replay_cpu']:,} turns/s | | | reported | |")
+                  f"{format(r['turns_per_s_replay_cpu'], ',') + ' turns/s' if r.get('turns_per_s_replay_cpu') else 'too small to measure'} | | | reported | |")
 
 
 if __name__ == "__main__":
