@@ -20,6 +20,9 @@ struct ByNodeID<Value> {
         positions[id].map { values[$0] }
     }
 
+    /// The value held at `position` (from 0 to `count`), first of its id or not.
+    func value(at position: Int) -> Value { values[position] }
+
     /// How many values are held, duplicates included: positions run from 0 to this.
     var count: Int { values.count }
 

@@ -2,10 +2,10 @@
 enum ReachabilityRule {
     static func check(_ context: RuleContext) -> [Diagnostic] {
         guard context.start.map({ context.documents.contains($0) }) == true else { return [] }
-        return context.order.filter { !context.reachable.contains($0) }.compactMap { id in
-            context.location(of: id).map {
-                Diagnostic(.unreachableNode, at: $0, "node '\(id)' cannot be reached from the start; nothing leads to it")
-            }
+        let graph = context.positions
+        return graph.inOrder.filter { !graph.isReachable[$0] }.map { position in
+            let id = context.documents.value(at: position).id
+            return Diagnostic(.unreachableNode, at: id.location, "node '\(id.text)' cannot be reached from the start; nothing leads to it")
         }
     }
 }

@@ -10,28 +10,40 @@ struct RuleContext {
     let compiled: ByNodeID<Node>
     let variables: [VariableDecl]
     let content: ContentDocument?
+    /// The edges by position, worked out once for the rules that follow them.
+    let positions: NodePositions
     /// Nodes reachable from the start, following every edge.
-    let reachable: Set<NodeID>
+    let reachable: Reachable
+
+    /// Whether a node can be reached from the start.
+    struct Reachable {
+        let documents: ByNodeID<NodeDocument>
+        let flags: [Bool]
+
+        func contains(_ id: NodeID) -> Bool { documents.position(of: id).map { flags[$0] } ?? false }
+    }
 
     init(start: NodeID?, documents: [NodeDocument], compiled: [Node], variables: [VariableDecl], content: ContentDocument?) {
         let byID = ByNodeID(documents) { $0.id.text }
+        let positions = NodePositions(start: start, documents: byID)
         self.start = start
         self.documents = byID
-        self.order = documents.indices.compactMap { position in
-            let id = documents[position].id.text
-            return byID.isFirst(at: position, id: id) ? id : nil
-        }
+        self.positions = positions
+        self.order = positions.inOrder.map { documents[$0].id.text }
         self.compiled = ByNodeID(compiled) { $0.id }
         self.variables = variables
         self.content = content
-        self.reachable = Self.reach(from: start.map { [$0] } ?? [], documents: byID)
+        self.reachable = Reachable(documents: byID, flags: positions.isReachable)
     }
 
     /// The nodes a node can move to, as written, keeping only those that exist.
     func successors(of id: NodeID) -> [NodeID] {
-        guard let document = documents[id] else { return [] }
-        return Self.targets(of: document).map(\.text).filter { documents.contains($0) }
+        guard let position = documents.position(of: id) else { return [] }
+        return positions.successors(of: position).map { documents.value(at: $0).id.text }
     }
+
+    /// The id of the node at a position.
+    func id(at position: Int) -> NodeID { documents.value(at: position).id.text }
 
     /// Every `next`, `goto` and `otherwise` a node names, with where it is written.
     static func targets(of document: NodeDocument) -> [SourceText] {
@@ -62,26 +74,4 @@ struct RuleContext {
     }
 
     func location(of id: NodeID) -> SourceLocation? { documents[id]?.id.location }
-
-    /// Reachability follows a misspelt target to the node it most likely means, so that one typo
-    /// (reported by PC012 with its suggestion) does not also make that node look unreachable.
-    private static func reach(from roots: [NodeID], documents: ByNodeID<NodeDocument>) -> Set<NodeID> {
-        // Sorted only when a target names no node, which a graph that checks never has.
-        var sortedIDs: [NodeID]?
-        var seen: Set<NodeID> = []
-        var stack = roots.filter { documents.contains($0) }
-        while let id = stack.popLast() {
-            guard seen.insert(id).inserted, let document = documents[id] else { continue }
-            for target in targets(of: document).map(\.text) {
-                var resolved: NodeID? = target
-                if !documents.contains(target) {
-                    let ids = sortedIDs ?? Array(documents.ids).sorted()
-                    sortedIDs = ids
-                    resolved = Suggestion.closest(to: target, in: ids)
-                }
-                if let resolved, !seen.contains(resolved) { stack.append(resolved) }
-            }
-        }
-        return seen
-    }
 }

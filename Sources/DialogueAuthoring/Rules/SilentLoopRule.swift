@@ -2,10 +2,10 @@ import DialogueCore
 
 /// PC017: no loop of nodes that asks nothing, which would run forever without waiting for the user.
 enum SilentLoopRule {
-    /// A node on the search path, with the next of its silent successors to look at.
+    /// A node on the search path (by position), with the next of its silent successors to look at.
     private struct Frame {
-        let id: NodeID
-        let successors: [NodeID]
+        let position: Int
+        let successors: [Int]
         var next = 0
     }
 
@@ -13,11 +13,11 @@ enum SilentLoopRule {
     private enum Visit { case unvisited, onPath, finished }
 
     static func check(_ context: RuleContext) -> [Diagnostic] {
-        // By position, not by id: on a large graph the hash tables of ids no longer fit the cache.
+        // By position (`NodePositions`): on a large graph the hash tables of ids no longer fit the cache.
+        let graph = context.positions
         var state = [Visit](repeating: .unvisited, count: context.documents.count)
         var diagnostics: [Diagnostic] = []
-        for root in context.order where context.reachable.contains(root) && !context.isAsk(root) {
-            guard let position = context.documents.position(of: root), state[position] == .unvisited else { continue }
+        for root in graph.inOrder where graph.isReachable[root] && !graph.isAsk[root] && state[root] == .unvisited {
             search(from: root, context, &state, &diagnostics)
         }
         return diagnostics
@@ -26,30 +26,27 @@ enum SilentLoopRule {
     /// Depth-first, with the path kept on an explicit stack: a chain of thousands of `say`
     /// nodes must not be able to exhaust the call stack.
     private static func search(
-        from root: NodeID, _ context: RuleContext, _ state: inout [Visit], _ diagnostics: inout [Diagnostic]
+        from root: Int, _ context: RuleContext, _ state: inout [Visit], _ diagnostics: inout [Diagnostic]
     ) {
-        func frame(_ id: NodeID) -> Frame {
-            if let position = context.documents.position(of: id) { state[position] = .onPath }
-            return Frame(id: id, successors: context.successors(of: id).filter { !context.isAsk($0) })
+        let graph = context.positions
+        func frame(_ position: Int) -> Frame {
+            state[position] = .onPath
+            return Frame(position: position, successors: graph.successors(of: position).filter { !graph.isAsk[$0] })
         }
         var stack = [frame(root)]
         while let top = stack.last {
             guard top.next < top.successors.count else {
-                if let position = context.documents.position(of: top.id) { state[position] = .finished }
+                state[top.position] = .finished
                 stack.removeLast()
                 continue
             }
             let successor = top.successors[top.next]
             stack[stack.count - 1].next += 1
-            // Successors are nodes that exist, so each has a position.
-            guard let position = context.documents.position(of: successor) else { continue }
-            switch state[position] {
+            switch state[successor] {
             case .onPath:
-                let loop = stack.map(\.id).drop { $0 != successor } + [successor]
-                if let location = context.location(of: successor) {
-                    diagnostics.append(Diagnostic(.silentLoop, at: location,
-                        "the nodes \(loop.joined(separator: " → ")) form a loop that asks nothing; it would never stop"))
-                }
+                let loop = (stack.map(\.position).drop { $0 != successor } + [successor]).map(context.id(at:))
+                diagnostics.append(Diagnostic(.silentLoop, at: context.documents.value(at: successor).id.location,
+                    "the nodes \(loop.joined(separator: " → ")) form a loop that asks nothing; it would never stop"))
             case .unvisited:
                 stack.append(frame(successor))
             case .finished:

@@ -3,12 +3,12 @@ import DialogueCore
 /// PC012: every `next`, `goto` and `otherwise` names a node.
 enum UnknownTargetRule {
     static func check(_ context: RuleContext) -> [Diagnostic] {
-        let ids = context.order
-        return context.order.flatMap { id -> [Diagnostic] in
-            guard let document = context.documents[id] else { return [] }
-            return RuleContext.namedTargets(of: document)
+        let graph = context.positions
+        // Only the nodes `NodePositions` found a missing target in: none, in a graph that checks.
+        return graph.inOrder.filter { graph.missingTargets[$0] != nil }.flatMap { position -> [Diagnostic] in
+            RuleContext.namedTargets(of: context.documents.value(at: position))
                 .filter { !context.documents.contains($0.target.text) }
-                .map { diagnostic(for: $0.target, key: $0.key, ids: ids) }
+                .map { diagnostic(for: $0.target, key: $0.key, ids: context.order) }
         }
     }
 

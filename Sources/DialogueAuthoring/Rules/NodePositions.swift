@@ -1,0 +1,81 @@
+import DialogueCore
+
+/// The edges of the nodes as written, by position in the documents' array, worked out once.
+///
+/// The rules that follow edges (PC015, PC016, PC017) search by position: on a large graph the
+/// hash tables of node ids no longer fit the cache, and looking ids up at every edge of every
+/// rule made the load grow faster than the graph.
+struct NodePositions {
+    /// The positions holding the first node of each id, in file order.
+    let inOrder: [Int]
+    /// The positions the targets name, keeping only targets that exist, node after node: the
+    /// targets of the node at position `p` are `targets[offsets[p]..<offsets[p + 1]]` (one array
+    /// for all, not one per node: a large graph has hundreds of thousands of nodes).
+    private let targets: [Int]
+    private let offsets: [Int]
+    /// Targets that name no node, by position; a graph that checks has none.
+    let missingTargets: [Int: [NodeID]]
+    /// Whether the node at each position asks a question.
+    let isAsk: [Bool]
+    /// Whether the node at each position can be reached from the start.
+    let isReachable: [Bool]
+
+    init(start: NodeID?, documents: ByNodeID<NodeDocument>) {
+        var inOrder: [Int] = []
+        var targets: [Int] = []
+        var offsets: [Int] = [0]
+        offsets.reserveCapacity(documents.count + 1)
+        var missingTargets: [Int: [NodeID]] = [:]
+        var isAsk = [Bool](repeating: false, count: documents.count)
+        for position in 0..<documents.count {
+            defer { offsets.append(targets.count) }
+            let document = documents.value(at: position)
+            guard documents.isFirst(at: position, id: document.id.text) else { continue }
+            inOrder.append(position)
+            if case .ask = document.kind { isAsk[position] = true }
+            for target in RuleContext.targets(of: document) {
+                if let found = documents.position(of: target.text) {
+                    targets.append(found)
+                } else {
+                    missingTargets[position, default: []].append(target.text)
+                }
+            }
+        }
+        self.inOrder = inOrder
+        self.targets = targets
+        self.offsets = offsets
+        self.missingTargets = missingTargets
+        self.isAsk = isAsk
+        self.isReachable = Self.reach(
+            from: start.flatMap { documents.position(of: $0) }, targets: targets, offsets: offsets, missingTargets: missingTargets, documents)
+    }
+
+    /// The positions the node at `position` can move to, as written, keeping only those that exist.
+    func successors(of position: Int) -> ArraySlice<Int> {
+        targets[offsets[position]..<offsets[position + 1]]
+    }
+
+    /// Reachability follows a misspelt target to the node it most likely means, so that one typo
+    /// (reported by PC012 with its suggestion) does not also make that node look unreachable.
+    private static func reach(
+        from start: Int?, targets: [Int], offsets: [Int], missingTargets: [Int: [NodeID]], _ documents: ByNodeID<NodeDocument>
+    ) -> [Bool] {
+        var seen = [Bool](repeating: false, count: documents.count)
+        // Sorted only when a target names no node, which a graph that checks never has.
+        var sortedIDs: [NodeID]?
+        var stack = start.map { [$0] } ?? []
+        while let position = stack.popLast() {
+            guard !seen[position] else { continue }
+            seen[position] = true
+            stack += targets[offsets[position]..<offsets[position + 1]].filter { !seen[$0] }
+            for target in missingTargets[position] ?? [] {
+                let ids = sortedIDs ?? Array(documents.ids).sorted()
+                sortedIDs = ids
+                if let resolved = Suggestion.closest(to: target, in: ids).flatMap(documents.position(of:)), !seen[resolved] {
+                    stack.append(resolved)
+                }
+            }
+        }
+        return seen
+    }
+}
