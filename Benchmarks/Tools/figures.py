@@ -53,8 +53,10 @@ def main(path):
             print(f"| 5 one append + fsync on this disk, median s | | {r['median_s']:.6f} | | | reported | |")
     for r in results:
         if r.get("figure") == "replay_in_process":
-            met = r["turns_per_s"] >= 200_000
-            print(f"| 6 replay in process: read, decode, rebuild, turns/s ({r['transcripts']} transcripts, {r['turns']} turns; peak {r['rss_peak_mb']} MB) | 1,000 | {r['turns_per_s']:,.0f} | | | >= 200,000 | {'yes' if met else 'no'} |")
+            # The figure is over 1,000 transcripts; a smaller run is there for its peak memory.
+            judged = r["transcripts"] >= 1000
+            verdict = ("yes" if r["turns_per_s"] >= 200_000 else "no") if judged else ""
+            print(f"| 6 replay in process: read, decode, rebuild, turns/s ({r['transcripts']} transcripts, {r['turns']} turns; peak {r['rss_peak_mb']} MB) | 1,000 | {r['turns_per_s']:,.0f} | | | {'>= 200,000' if judged else 'peak RSS: the same as for 1,000'} | {verdict} |")
     for r in results:
         if r.get("figure") == "replay":
             print(f"| 6 `check --generated --transcripts`, whole process ({r['transcripts']} transcripts; peak {r['peak_rss_mb']} MB) | 1,000 | "
