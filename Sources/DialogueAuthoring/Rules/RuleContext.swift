@@ -59,11 +59,6 @@ struct RuleContext {
         return document.next.map { [("next", $0)] } ?? []
     }
 
-    func isAsk(_ id: NodeID) -> Bool {
-        if case .ask? = documents[id]?.kind { return true }
-        return false
-    }
-
     /// The variables a node binds: an ask's variable, a set's targets.
     func binds(_ id: NodeID) -> [String] {
         switch documents[id]?.kind {
@@ -72,6 +67,4 @@ struct RuleContext {
         default: []
         }
     }
-
-    func location(of id: NodeID) -> SourceLocation? { documents[id]?.id.location }
 }

@@ -42,10 +42,8 @@ public struct Template: Hashable, Sendable {
     /// Renders with each placeholder's text; a name missing from `values` renders as `[name]`.
     public func render(_ values: [String: TemplateValue]) -> String {
         guard let parts else { return source }
-        var filled = values
-        for name in placeholders where filled[name] == nil { filled[name] = .missing(name) }
         var output = ""
-        TemplatePart.render(parts, filled, into: &output)
+        TemplatePart.render(parts, values, into: &output)
         return output
     }
 

@@ -7,14 +7,15 @@ indirect enum TemplatePart: Sendable {
     /// or `no` (`{{^x}}`, inverted).
     case section(String, inverted: Bool, [TemplatePart])
 
-    /// Appends the parts' text, each placeholder filled from `values`.
+    /// Appends the parts' text, each placeholder filled from `values`; a name missing from
+    /// `values` shows as `[name]` and counts as absent.
     static func render(_ parts: [TemplatePart], _ values: [String: TemplateValue], into output: inout String) {
         for part in parts {
             switch part {
             case .text(let text):
                 output += text
             case .value(let name):
-                output += values[name]?.renderText ?? ""
+                output += (values[name] ?? .missing(name)).renderText
             case .section(let name, let inverted, let body):
                 let present = values[name].map { !$0.isNull } ?? false
                 if present != inverted { render(body, values, into: &output) }
