@@ -25,4 +25,11 @@ struct LocalTimeTests {
         #expect(id.count == 20)
         #expect(id.suffix(4).allSatisfy { $0.isHexDigit })
     }
+
+    @Test(arguments: moments)
+    func todayIsTheDayFoundationsCalendarGives(_ seconds: time_t) {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        let day = LocalTime(seconds).day
+        #expect(parts.year == day.year && parts.month == day.month && parts.day == day.day)
+    }
 }

@@ -11,9 +11,8 @@ extension CalendarDate: ExpressibleByArgument {
         self = date
     }
 
-    /// Today in the local time zone: the only place the coach reads the clock.
+    /// Today in the local time zone: the only place the coach reads the clock for a day.
     static func today() -> CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
+        LocalTime().day
     }
 }

@@ -1,3 +1,4 @@
+import DialogueCore
 import Foundation
 
 /// The wall clock as transcripts and session ids write it, in the local time zone.
@@ -10,6 +11,11 @@ struct LocalTime {
     init(_ seconds: time_t = time(nil)) {
         var seconds = seconds
         localtime_r(&seconds, &parts)
+    }
+
+    /// The day of the calendar this moment falls on.
+    var day: CalendarDate {
+        CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
     }
 
     /// `2026-11-25T19:30:05+01:00`, or `…Z` at UTC: ISO 8601 as the internet writes it.

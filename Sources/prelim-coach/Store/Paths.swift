@@ -31,11 +31,13 @@ struct Paths {
     /// returned warning says when others can read it.
     func prepareDataDirectory() throws(CoachError) -> String? {
         let path = dataDirectory.path
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw CoachError.dataDirectory(path, "it is a file, not a directory") }
+        // One stat, not FileManager's attributes: those look up the owner's name, which costs
+        // more than the rest of the check before the first question.
+        var status = stat()
+        if stat(path, &status) == 0 {
+            guard status.st_mode & S_IFMT == S_IFDIR else { throw CoachError.dataDirectory(path, "it is a file, not a directory") }
             try Self.requireWritable(path)
-            let mode = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? 0
+            let mode = Int(status.st_mode & 0o7777)
             guard mode & 0o077 != 0 else { return nil }
             return "the data directory \(path) can be read by others (mode \(String(mode, radix: 8))); its files are kept owner-only"
         }
