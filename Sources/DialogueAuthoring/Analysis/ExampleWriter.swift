@@ -4,7 +4,7 @@ struct ExampleWriter {
 
     /// The answers on the way to a state that some condition reads, such as `target = derm, step2_ck = 239`.
     func route(to state: Int) -> String {
-        let steps = explorer.route(to: state).filter { explorer.live[$0.node]?.contains($0.variable) ?? false }
+        let steps = explorer.route(to: state).filter(explorer.isRead)
         guard !steps.isEmpty else { return "on every route" }
         return "answering " + steps.map { "\($0.variable) = \($0.slot.text)" }.joined(separator: ", ")
     }

@@ -79,7 +79,7 @@ struct RouteExplorer {
     ///   exploration still finds whole routes), instead of widening level by level (so that
     ///   examples are the shortest).
     mutating func explore(depthFirst: Bool = false) {
-        add(graph.start, [:], from: nil, step: nil, approximate: false)
+        add(graph.start, Array(repeating: .never, count: live[graph.start]?.count ?? 0), from: nil, step: nil, approximate: false)
         var head = 0
         while true {
             let current: Int
@@ -124,47 +124,95 @@ struct RouteExplorer {
     private mutating func expand(_ current: Int) {
         let state = states[current]
         guard let node = graph.node(state.node) else { return }
-        let slots = slots(of: current)
+        let names = live[state.node] ?? []
         let approximate = isApproximate[current]
         switch node.kind {
         case .ask(let ask):
             let isRead = live[ask.next]?.contains(ask.variable) ?? false
             let values = domains.representatives[ask.variable] ?? [.opaque]
             for value in isRead ? values : Array(values.prefix(1)) {
-                var answered = slots
-                answered[ask.variable] = value
-                add(ask.next, answered, from: current, step: RouteStep(node: state.node, variable: ask.variable, slot: value),
-                    approximate: approximate)
+                add(ask.next, Self.project(state.slots, from: names, to: ask.next, live, setting: [(ask.variable, value)]),
+                    from: current, step: RouteStep(node: state.node, variable: ask.variable, slot: value), approximate: approximate)
             }
         case .set(let entries, let next):
-            add(next, assign(entries, slots, at: current), from: current, step: nil, approximate: approximate)
+            let assigned = assign(entries, state.slots, names, at: current)
+            add(next, Self.project(state.slots, from: names, to: next, live, setting: assigned), from: current, step: nil,
+                approximate: approximate)
         case .branch(let branchCases, let fallback):
-            let targets = decide(state.node, slots, at: current)
+            let targets = decide(state.node, state.slots, names, at: current)
             for target in targets {
-                add(target < branchCases.count ? branchCases[target].target : fallback, slots, from: current, step: nil,
+                let next = target < branchCases.count ? branchCases[target].target : fallback
+                add(next, Self.project(state.slots, from: names, to: next, live), from: current, step: nil,
                     approximate: approximate || targets.count > 1)
             }
         case .end:
             break
         default:
-            for next in node.successors { add(next, slots, from: current, step: nil, approximate: approximate) }
+            for next in node.successors {
+                add(next, Self.project(state.slots, from: names, to: next, live), from: current, step: nil, approximate: approximate)
+            }
         }
     }
 
-    /// The values after a `set` node; as in the engine, every entry reads the values from before it.
-    private mutating func assign(_ entries: [Assignment], _ slots: [String: Slot], at current: Int) -> [String: Slot] {
-        let values = SessionValues(graph: graph, bindings: slots.compactMapValues(\.binding))
-        var assigned = slots
-        for (position, entry) in entries.enumerated() {
-            guard let info = assignments[states[current].node]?[position], info.isDecidable(slots) else {
-                assigned[entry.variable] = .opaque
+    /// The slots of the variables live at `node`: those `setting` gives a new value, and the
+    /// rest from `slots`, aligned with `names`.
+    ///
+    /// Works on arrays rather than maps by name: the other live names of a node's successor
+    /// are among its own and in the same order, so one forward scan finds them.
+    private static func project(
+        _ slots: [Slot], from names: [String], to node: NodeID, _ live: [NodeID: [String]], setting: [(String, Slot)] = []
+    ) -> [Slot] {
+        let wanted = live[node] ?? []
+        if setting.isEmpty, wanted == names { return slots }
+        var projected: [Slot] = []
+        projected.reserveCapacity(wanted.count)
+        var start = 0
+        for name in wanted {
+            if let set = setting.last(where: { $0.0 == name }) {
+                projected.append(set.1)
                 continue
             }
+            var position = start
+            while position < names.count, names[position] != name { position += 1 }
+            if position < names.count {
+                projected.append(slots[position])
+                start = position + 1
+            } else {
+                projected.append(.never)
+            }
+        }
+        return projected
+    }
+
+    /// The slots of the variables `infos` read, by name: all a condition or value looks at.
+    private static func read(by infos: [ConditionInfo], _ slots: [Slot], _ names: [String]) -> [String: Slot] {
+        var read: [String: Slot] = [:]
+        for info in infos {
+            for source in info.sources where read[source] == nil {
+                read[source] = names.firstIndex(of: source).map { slots[$0] } ?? .never
+            }
+        }
+        return read
+    }
+
+    /// The values a `set` node gives; as in the engine, every entry reads the values from before it.
+    private mutating func assign(_ entries: [Assignment], _ before: [Slot], _ names: [String], at current: Int) -> [(String, Slot)] {
+        let node = states[current].node
+        let infos = assignments[node] ?? []
+        let slots = Self.read(by: infos, before, names)
+        let values = SessionValues(graph: graph, bindings: slots.compactMapValues(\.binding))
+        var assigned: [(String, Slot)] = []
+        for (position, entry) in entries.enumerated() {
+            guard infos.indices.contains(position), infos[position].isDecidable(slots) else {
+                assigned.append((entry.variable, .opaque))
+                continue
+            }
+            let info = infos[position]
             let value = Evaluator.value(of: entry.value, in: values)
-            assigned[entry.variable] = value.map(Slot.value) ?? .skipped
+            assigned.append((entry.variable, value.map(Slot.value) ?? .skipped))
             if value == nil, !isApproximate[current], let variable = info.neverSet(slots),
-                unsetAssignments[states[current].node]?[position] == nil {
-                unsetAssignments[states[current].node, default: [:]][position] = (current, variable)
+                unsetAssignments[node]?[position] == nil {
+                unsetAssignments[node, default: [:]][position] = (current, variable)
             }
         }
         return assigned
@@ -172,8 +220,9 @@ struct RouteExplorer {
 
     /// The cases a branch may take in this state (the fallback as the index past the last case),
     /// noting what each condition did.
-    private mutating func decide(_ node: NodeID, _ slots: [String: Slot], at current: Int) -> [Int] {
+    private mutating func decide(_ node: NodeID, _ aligned: [Slot], _ names: [String], at current: Int) -> [Int] {
         let infos = conditions[node] ?? []
+        let slots = Self.read(by: infos, aligned, names)
         let values = SessionValues(graph: graph, bindings: slots.compactMapValues(\.binding))
         var observations = cases[node] ?? Array(repeating: CaseObservation(), count: infos.count)
         var targets: [Int] = []
@@ -211,8 +260,9 @@ struct RouteExplorer {
         return targets
     }
 
-    private mutating func add(_ node: NodeID, _ slots: [String: Slot], from parent: Int?, step: RouteStep?, approximate: Bool) {
-        let state = State(node: node, slots: (live[node] ?? []).map { slots[$0] ?? .never })
+    /// Adds the state of `node` with `slots` (aligned with the variables live there), unless known.
+    private mutating func add(_ node: NodeID, _ slots: [Slot], from parent: Int?, step: RouteStep?, approximate: Bool) {
+        let state = State(node: node, slots: slots)
         if let known = index[state] {
             if let parent { successors[parent].append((known, step)) }
             return
@@ -230,16 +280,31 @@ struct RouteExplorer {
         successors.append([])
     }
 
-    /// Variables read at a node or anywhere after it: the only ones that can still make a difference.
+    /// Variables a node or a later one may read before anything gives them a new value: the
+    /// only ones that can still make a difference. A question or a `set` gives its variables a
+    /// new value, so what they held before is dead there unless the node itself reads it; two
+    /// routes that differ only in dead values are one state.
     private static func liveVariables(_ graph: DialogueGraph, reads: [NodeID: [ConditionInfo]]) -> [NodeID: [String]] {
         var live: [NodeID: Set<String>] = [:]
-        for id in graph.nodeOrder { live[id] = Set((reads[id] ?? []).flatMap(\.sources)) }
+        var ownReads: [NodeID: Set<String>] = [:]
+        var written: [NodeID: Set<String>] = [:]
+        for id in graph.nodeOrder {
+            ownReads[id] = Set((reads[id] ?? []).flatMap(\.sources))
+            live[id] = ownReads[id]
+            switch graph.node(id)?.kind {
+            case .ask(let ask)?: written[id] = [ask.variable]
+            case .set(let entries, _)?: written[id] = Set(entries.map(\.variable))
+            default: break
+            }
+        }
         var changed = true
         while changed {
             changed = false
             for id in graph.nodeOrder.reversed() {
                 let before = live[id] ?? []
-                let after = (graph.node(id)?.successors ?? []).reduce(before) { $0.union(live[$1] ?? []) }
+                var after = (graph.node(id)?.successors ?? []).reduce(into: Set<String>()) { $0.formUnion(live[$1] ?? []) }
+                after.subtract(written[id] ?? [])
+                after.formUnion(ownReads[id] ?? [])
                 if after.count != before.count {
                     live[id] = after
                     changed = true
@@ -247,6 +312,12 @@ struct RouteExplorer {
             }
         }
         return live.mapValues { $0.sorted() }
+    }
+
+    /// Whether a later condition or value reads the answer given at `step` before it is asked again.
+    func isRead(_ step: RouteStep) -> Bool {
+        guard case .ask(let ask)? = graph.node(step.node)?.kind else { return false }
+        return live[ask.next]?.contains(step.variable) ?? false
     }
 }
 
