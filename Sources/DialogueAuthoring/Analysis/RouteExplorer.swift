@@ -13,6 +13,25 @@ struct RouteExplorer {
         let node: NodeID
         /// Aligned with `live[node]`.
         let slots: [Slot]
+        /// Hashed once: the index of states grows by rehashing every state it holds.
+        private let hash: Int
+
+        init(node: NodeID, slots: [Slot]) {
+            self.node = node
+            self.slots = slots
+            var hasher = Hasher()
+            hasher.combine(node)
+            hasher.combine(slots)
+            hash = hasher.finalize()
+        }
+
+        static func == (left: State, right: State) -> Bool {
+            left.hash == right.hash && left.node == right.node && left.slots == right.slots
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
+        }
     }
 
     let graph: DialogueGraph
