@@ -5,12 +5,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps graphviz build check golden docs clean fuzz fuzz-run test-sanitize bench bench-smoke bench-suite
 
-## Install the system packages the build needs (readline, pkg-config), only if missing.
+## Install the system packages the build needs (readline, libyaml, pkg-config), only if missing.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists readline; then \
-		echo "Installing libreadline-dev and pkg-config..."; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists readline yaml-0.1; then \
+		echo "Installing libreadline-dev, libyaml-dev and pkg-config..."; \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreadline-dev pkg-config </dev/null; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreadline-dev libyaml-dev pkg-config </dev/null; \
 	fi
 
 ## Graphviz's `dot`, only for the targets that draw the graph (make docs).

@@ -17,9 +17,12 @@ let package = Package(
         // Pure: no files, no terminal, no clock.
         .target(name: "DialogueCore"),
         // (path, text) pairs to a checked DialogueGraph or diagnostics.
-        .target(
-            name: "DialogueAuthoring",
-            dependencies: ["DialogueCore", .product(name: "Yams", package: "Yams")]
+        .target(name: "DialogueAuthoring", dependencies: ["DialogueCore", "CLibYAML"]),
+        // The system's libyaml, not Yams' copy: Yams would load all of Foundation at every start.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
         ),
         .systemLibrary(
             name: "CReadline",

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 @main
 struct PrelimCoach: ParsableCommand {
@@ -31,10 +32,9 @@ struct PrelimCoach: ParsableCommand {
             // Help, version and completion scripts are ours; only failures quote what was typed.
             let message = code == .success ? fullMessage(for: error) : Sanitizer.clean(fullMessage(for: error))
             if !message.isEmpty {
-                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
-                stream.write(Data((message + "\n").utf8))
+                if code == .success { StandardStream.output(message + "\n") } else { StandardStream.error(message + "\n") }
             }
-            Foundation.exit(code.rawValue)
+            Glibc.exit(code.rawValue)
         }
     }
 }

@@ -32,4 +32,19 @@ struct LocalTimeTests {
         let day = LocalTime(seconds).day
         #expect(parts.year == day.year && parts.month == day.month && parts.day == day.day)
     }
+
+    /// The zone a transcript's header names: the system's own name, without Foundation's
+    /// international libraries (which the coach no longer loads).
+    @Test(arguments: [
+        ("Asia/Kolkata", nil, "Asia/Kolkata"),
+        (":America/St_Johns", nil, "America/St_Johns"),
+        ("/usr/share/zoneinfo/Europe/Paris", "/usr/share/zoneinfo/Etc/UTC", "Europe/Paris"),
+        ("EST5EDT", nil, "EST5EDT"),
+        ("", "/usr/share/zoneinfo/Etc/UTC", "Etc/UTC"),
+        (nil, "../usr/share/zoneinfo/America/New_York", "America/New_York"),
+        (nil, nil, "UTC"),
+    ] as [(String?, String?, String)])
+    func theZoneIsNamedAsTheSystemNamesIt(_ tz: String?, _ link: String?, _ expected: String) {
+        #expect(LocalTime.zoneIdentifier(tz: tz, localtimeLink: link) == expected)
+    }
 }

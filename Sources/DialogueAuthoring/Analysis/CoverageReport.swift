@@ -66,7 +66,7 @@ public struct CoverageReport: Sendable {
     /// The report as printed by `check --coverage`: one line per category, then every uncovered item.
     public var text: String {
         var lines = categories.map { category in
-            let padded = category.name.padding(toLength: 13, withPad: " ", startingAt: 0)
+            let padded = category.name + String(repeating: " ", count: max(1, 13 - category.name.count))
             return "  \(padded)\(category.covered)/\(category.total)  \(Self.format(category.percent))%"
         }
         let uncovered = categories.flatMap(\.uncovered).sorted { $0.location < $1.location }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import DialogueCore
 
 /// What a set of conversations went through: nodes, edges and placeholders shown with a value.
@@ -136,7 +136,7 @@ struct RouteTracer {
     }
 
     private static func binding(for text: String, _ declaration: VariableDecl, today: CalendarDate) -> Binding? {
-        if text.trimmingCharacters(in: .whitespaces).isEmpty, declaration.isOptional { return skipped(declaration, today: today) }
+        if text.trimmingWhitespace().isEmpty, declaration.isOptional { return skipped(declaration, today: today) }
         guard case .success(let value) = AnswerParser.parse(text, for: declaration) else { return nil }
         return Binding(value: value, source: .answered)
     }

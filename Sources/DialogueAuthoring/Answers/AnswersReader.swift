@@ -1,6 +1,5 @@
 import DialogueCore
-import Foundation
-import Yams
+import FoundationEssentials
 
 /// Reads answers given ahead of time (`--answers FILE`): a YAML or JSON map of profile names to
 /// values, each checked against its declaration. Pure: the caller reads the file.
@@ -22,21 +21,18 @@ public enum AnswersReader {
             return .failure(.unreadable("it is larger than \(maximumFileBytes / 1024) KiB; an answers file is a short list of 'name: value' lines"))
         }
         guard let text = String(validating: data, as: UTF8.self) else { return .failure(.unreadable("it is not UTF-8 text")) }
-        if let problem = YAMLGuard.problem(in: text) { return .failure(.unreadable(problem.message)) }
-        let root: Yams.Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            return .failure(.unreadable("it is not valid YAML or JSON (\(error))"))
-        }
-        guard let mapping = root?.mapping else {
+        let entries: [(name: String, value: SettingsFile.Value)]
+        switch SettingsFile.entries(in: text) {
+        case .success(let read?): entries = read
+        case .success(nil), .failure(.notAMap):
             return .failure(.unreadable("it should be a map of profile names to values, such as 'target: derm'"))
+        case .failure(.unreadable(let reason)):
+            return .failure(.unreadable(reason))
         }
         var answers: [String: String] = [:]
         var problems: [String] = []
-        for (keyNode, valueNode) in mapping {
-            let name = keyNode.scalar?.string ?? "?"
-            switch check(name: name, value: valueNode, graph: graph) {
+        for (name, value) in entries {
+            switch check(name: name, value: value, graph: graph) {
             case .success(let answer): answers[name] = answer
             case .failure(let problem): problems.append(problem.message)
             }
@@ -45,7 +41,7 @@ public enum AnswersReader {
         return .success(answers)
     }
 
-    private static func check(name: String, value: Yams.Node, graph: DialogueGraph) -> Result<String, AnswerError> {
+    private static func check(name: String, value: SettingsFile.Value, graph: DialogueGraph) -> Result<String, AnswerError> {
         guard let declaration = graph.variable(name) else {
             let names = graph.variables.filter { !$0.isDerived }.map(\.name)
             let suggestion = Suggestion.closest(to: name, in: names).map { "; did you mean '\($0)'?" } ?? ""
@@ -54,10 +50,12 @@ public enum AnswersReader {
         guard !declaration.isDerived else {
             return .failure(AnswerError("\(name): computed from other answers, it cannot be given"))
         }
-        guard let scalar = value.scalar else {
-            return .failure(AnswerError("\(name): should be a single value, not a list or map"))
+        let text: String
+        switch value {
+        case .collection: return .failure(AnswerError("\(name): should be a single value, not a list or map"))
+        case .none: text = ""
+        case .text(let written): text = written
         }
-        let text = value.null != nil ? "" : scalar.string
         if text.isEmpty {
             return declaration.isOptional ? .success("") : .failure(AnswerError("\(name): is required and has no value"))
         }

@@ -47,7 +47,7 @@ struct DeclarationCompiler {
         }
         guard let typeName = document.type else { return nil }
         guard let kind = kind(typeName, document) else { return nil }
-        let label = document.label?.text ?? name.text.replacingOccurrences(of: "_", with: " ")
+        let label = document.label?.text ?? name.text.replacingEvery("_", with: " ")
         let partial = VariableDecl(name: name.text, label: label, kind: kind, isOptional: document.isOptional)
         var defaultValue: DefaultValue?
         if let written = document.defaultValue {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turns a dialogue file's bytes into text for the compiler, refusing files no author writes:
 /// larger than `maximumFileBytes`, or not UTF-8.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where a scalar's text lies in the file, found on the file's bytes as the scalars come in
 /// file order: a cursor moves forward line by line, so no table of lines is kept.

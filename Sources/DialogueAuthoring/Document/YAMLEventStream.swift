@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 
 /// One event of a YAML text, as the composer needs it. Scalars come whole, as nodes.
 enum YAMLEvent {

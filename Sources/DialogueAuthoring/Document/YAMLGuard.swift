@@ -3,7 +3,7 @@
 /// answers file needs.
 ///
 /// `YAMLEventStream` makes these checks on the events as it reads them, for the dialogue
-/// reader; `problem(in:)` runs them alone, before `Yams.compose` reads an answers file.
+/// reader and for answers files; `problem(in:)` runs them alone.
 public enum YAMLGuard {
     /// Deepest nesting of lists and mappings accepted; the shipped dialogues use six.
     public static let maximumDepth = 32

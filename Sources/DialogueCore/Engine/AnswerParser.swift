@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turns a typed answer into a value of the question's kind, or says why it does not fit.
 public enum AnswerParser {
@@ -6,7 +6,7 @@ public enum AnswerParser {
     public static let maximumBytes = 4096
 
     public static func parse(_ raw: String, for declaration: VariableDecl) -> Result<Value, AnswerError> {
-        let text = isTrimmed(raw) ? raw : raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = isTrimmed(raw) ? raw : raw.trimmingWhitespaceAndNewlines()
         guard text.utf8.count <= maximumBytes else {
             return .failure(AnswerError("That answer is longer than \(maximumBytes) bytes; please shorten it."))
         }
@@ -43,7 +43,7 @@ public enum AnswerParser {
         guard let first = text.unicodeScalars.first else { return true }
         // A first character that is not white space settles it without Foundation.
         guard isWhitespace(first) else { return false }
-        return text.trimmingCharacters(in: .whitespaces).isEmpty
+        return text.trimmingWhitespace().isEmpty
     }
 
     private static func choice(_ text: String, _ options: [ChoiceOption]) -> Result<Value, AnswerError> {
@@ -99,7 +99,9 @@ public enum AnswerParser {
     private static func freeText(_ text: String, maxLength: Int) -> Result<Value, AnswerError> {
         // Control characters have no place in a name or a hospital, and could drive a terminal.
         let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.filter {
-            !CharacterSet.controlCharacters.contains($0)
+            // Foundation's control characters: the categories Cc and Cf.
+            let category = $0.properties.generalCategory
+            return category != .control && category != .format
         }))
         guard !cleaned.isEmpty else { return .failure(AnswerError("That answer has no printable text.")) }
         guard cleaned.count <= maxLength else {

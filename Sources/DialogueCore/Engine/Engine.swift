@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The conversation as one pure transition: `(Session, Input) → (Session, [Output])`.
 ///

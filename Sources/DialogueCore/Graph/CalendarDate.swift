@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A day, passed into the engine by the caller so that the engine never reads a clock.
 public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
@@ -22,7 +22,7 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
 
     /// A day written `2026-09-03`, if it exists.
     public init?(isoText text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }

@@ -1,9 +1,9 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a month as people write it: `2026-07`, `2026/7`, `07/2026`, `July 2026`, `jul 2026`.
 public enum YearMonthParser {
     public static func parse(_ text: String) -> YearMonth? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = text.trimmingWhitespace().lowercased()
         let parts = trimmed.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == " " || $0 == "." || $0 == "," })
             .map(String.init)
         guard parts.count == 2 else { return nil }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Plan {
     /// The name of the text variable holding the questions for the mentor, when a dialogue asks them.
@@ -74,7 +74,7 @@ extension Plan {
 
     private static func mentorQuestions(_ graph: DialogueGraph, _ session: Session, _ redactor: PlanRedactor) -> MentorQuestions? {
         guard case .text(let questions)? = session.bindings[mentorQuestionsVariable]?.value,
-            !questions.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            !questions.trimmingWhitespaceAndNewlines().isEmpty
         else { return nil }
         return redactor.hides(mentorQuestionsVariable) ? .redacted : .given(questions)
     }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A transcript as read from a file: the header and every complete event, with line numbers.
 public struct Transcript: Sendable {

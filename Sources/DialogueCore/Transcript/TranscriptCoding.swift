@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turns headers and events into single JSON lines and back.
 ///

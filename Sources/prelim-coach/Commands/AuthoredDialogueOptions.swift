@@ -1,6 +1,7 @@
 import ArgumentParser
 import DialogueAuthoring
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `--dialogues DIR` for the authoring tools, which need the files as written beside the graph.
 struct AuthoredDialogueOptions: ParsableArguments {
@@ -16,7 +17,7 @@ struct AuthoredDialogueOptions: ParsableArguments {
         let (dialogue, result) = AuthoredDialogue.load(sources)
         let errors = unreadable + result.errors
         guard let dialogue, errors.isEmpty else {
-            for diagnostic in errors { FileHandle.standardError.write(Data((Sanitizer.clean(diagnostic.description) + "\n").utf8)) }
+            for diagnostic in errors { StandardStream.error(Sanitizer.clean(diagnostic.description) + "\n") }
             throw CoachError.dialoguesInvalid(count: errors.count)
         }
         return dialogue

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension CalendarDate: ExpressibleByArgument {
     /// `YYYY-MM-DD`, a real day of the calendar.

@@ -1,7 +1,8 @@
 import ArgumentParser
 import DialogueAuthoring
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `prelim-coach check [DIR]`: every finding of the dialogue checker.
 struct CheckCommand: ParsableCommand {
@@ -78,9 +79,9 @@ struct CheckCommand: ParsableCommand {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".jsonl") }.sorted()
         } catch {
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             let exists = FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory)
-            let reason = !exists ? "no such directory" : isDirectory.boolValue ? "permission denied" : "it is a file, not a directory"
+            let reason = !exists ? "no such directory" : isDirectory ? "permission denied" : "it is a file, not a directory"
             throw CoachError.transcriptUnreadable(directory, reason)
         }
         var failures = 0

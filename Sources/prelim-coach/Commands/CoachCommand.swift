@@ -1,6 +1,7 @@
 import ArgumentParser
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `prelim-coach coach`: the coaching session.
 struct CoachCommand: ParsableCommand {
@@ -38,7 +39,7 @@ struct CoachCommand: ParsableCommand {
     func run() throws {
         let paths = Paths()
         if let warning = try paths.prepareDataDirectory() {
-            FileHandle.standardError.write(Data(("warning: " + Sanitizer.clean(warning) + "\n").utf8))
+            StandardStream.error("warning: " + Sanitizer.clean(warning) + "\n")
         }
         let (graph, sourceHash) = try dialogueOptions.load()
         let answersInAdvance = try answers.map { path throws(CoachError) in try AnswersFile.load(path: path, graph: graph) }?.answers ?? [:]
@@ -48,7 +49,7 @@ struct CoachCommand: ParsableCommand {
         let day = today ?? .today()
         let header = TranscriptHeader(
             appVersion: PrelimCoach.version, graphHash: sourceHash, sessionID: id, startedAt: SessionRunner.now(),
-            timeZone: TimeZone.current.identifier, today: day, answersInAdvance: answersInAdvance)
+            timeZone: LocalTime.zoneIdentifier, today: day, answersInAdvance: answersInAdvance)
         let journal = try Journal.create(at: transcript ?? store.file(for: id).path, header: header, clock: SessionRunner.now)
         let engine = Engine(graph: graph)
         try SessionRunner(paths: paths, engine: engine).run(

@@ -1,7 +1,7 @@
 import DialogueAuthoring
 import DialogueCore
-import Foundation
-import Yams
+import FoundationEssentials
+import Glibc
 
 /// `check --transcripts DIR --coverage`: replays every transcript and reports what they cover,
 /// failing when a figure is under the threshold file's.
@@ -43,18 +43,19 @@ struct CoverageCheck {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw CoachError.thresholdInvalid(path, "cannot read it")
         }
-        let root: Yams.Node?
-        do { root = try Yams.compose(yaml: text) } catch { throw CoachError.thresholdInvalid(path, "it is not YAML (\(error))") }
-        guard let root else { return [:] }
-        guard let mapping = root.mapping else { throw CoachError.thresholdInvalid(path, "it should map categories to percentages, such as 'nodes: 80'") }
+        let entries: [(name: String, value: SettingsFile.Value)]
+        switch SettingsFile.entries(in: text) {
+        case .success(let read): entries = read ?? []
+        case .failure(.unreadable(let reason)): throw CoachError.thresholdInvalid(path, reason)
+        case .failure(.notAMap): throw CoachError.thresholdInvalid(path, "it should map categories to percentages, such as 'nodes: 80'")
+        }
         let known = ["nodes", "edges", "content", "placeholders"]
         var thresholds: [String: Double] = [:]
-        for (key, value) in mapping {
-            let name = key.scalar?.string ?? "?"
+        for (name, value) in entries {
             guard known.contains(name) else {
                 throw CoachError.thresholdInvalid(path, "'\(name)' is not a category; use \(known.joined(separator: ", "))")
             }
-            guard let number = value.scalar.flatMap({ Double($0.string) }), (0...100).contains(number) else {
+            guard case .text(let written) = value, let number = Double(written), (0...100).contains(number) else {
                 throw CoachError.thresholdInvalid(path, "'\(name)' should be a percentage from 0 to 100")
             }
             thresholds[name] = number

@@ -1,7 +1,8 @@
 import ArgumentParser
 import DialogueAuthoring
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `--dialogues DIR`, shared by the commands that load the dialogue graph.
 struct DialogueOptions: ParsableArguments {
@@ -16,7 +17,7 @@ struct DialogueOptions: ParsableArguments {
         let directory = try DialogueLocator(explicit: dialogues).locate()
         let result = try DialogueLoader.load(directory, displayPath: dialogues ?? directory.path)
         guard let graph = result.graph else {
-            for diagnostic in result.errors { FileHandle.standardError.write(Data((Sanitizer.clean(diagnostic.description) + "\n").utf8)) }
+            for diagnostic in result.errors { StandardStream.error(Sanitizer.clean(diagnostic.description) + "\n") }
             throw CoachError.dialoguesInvalid(count: result.errors.count)
         }
         return (graph, result.sourceHash)

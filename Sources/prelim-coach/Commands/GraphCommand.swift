@@ -1,6 +1,7 @@
 import ArgumentParser
 import DialogueAuthoring
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `prelim-coach graph`: the dialogue graph as a picture description (Mermaid or DOT).
 struct GraphCommand: ParsableCommand {
@@ -38,7 +39,7 @@ struct GraphCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
         } catch {
-            throw CoachError.outputUnwritable(file, (error as NSError).localizedDescription)
+            throw CoachError.outputUnwritable(file, FileErrorText.describe(error))
         }
     }
 }

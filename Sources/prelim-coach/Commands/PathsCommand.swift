@@ -1,6 +1,7 @@
 import ArgumentParser
 import DialogueAuthoring
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `prelim-coach paths`: every distinct route through the dialogue, with answers that take it.
 struct PathsCommand: ParsableCommand {
@@ -61,11 +62,11 @@ struct PathsCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             for (index, route) in routes.enumerated() {
-                let url = URL(fileURLWithPath: directory).appendingPathComponent(String(format: "route-%04d.yaml", index + 1))
+                let url = URL(fileURLWithPath: directory).appendingPathComponent("route-" + (index + 1).zeroPadded(4) + ".yaml")
                 try Data(AnswersFileText.yaml(for: route).utf8).write(to: url, options: .atomic)
             }
         } catch {
-            throw CoachError.outputUnwritable(directory, (error as NSError).localizedDescription)
+            throw CoachError.outputUnwritable(directory, FileErrorText.describe(error))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `prelim-coach replay [--check] ID|FILE`: the conversation as it happened, or proof that the
 /// current dialogues still hold the same conversation.
@@ -26,7 +27,7 @@ struct ReplayCommand: ParsableCommand {
 
     func run() throws {
         let file = try TranscriptFile.read(try SessionStore(paths: Paths()).resolve(session))
-        if let notice = file.tornNotice { FileHandle.standardError.write(Data((Sanitizer.clean(notice) + "\n").utf8)) }
+        if let notice = file.tornNotice { StandardStream.error(Sanitizer.clean(notice) + "\n") }
         if check { return try checkReplay(file) }
         let terminal = TerminalInfo()
         let renderer = Renderer(style: TerminalStyle(width: terminal.width, colour: terminal.colour), graph: try? dialogueOptions.load().graph)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `prelim-coach resume [ID|FILE]`: continue a saved session where it stopped.
 struct ResumeCommand: ParsableCommand {
@@ -30,7 +31,7 @@ struct ResumeCommand: ParsableCommand {
         let paths = Paths()
         let store = SessionStore(paths: paths)
         let file = try TranscriptFile.read(try session.map { name throws(CoachError) in try store.resolve(name) } ?? latestUnfinished(in: store))
-        if let notice = file.tornNotice { FileHandle.standardError.write(Data((Sanitizer.clean(notice) + "\n").utf8)) }
+        if let notice = file.tornNotice { StandardStream.error(Sanitizer.clean(notice) + "\n") }
         guard !file.isFinished else { throw CoachError.sessionFinished(file.path) }
         let (graph, _) = try dialogueOptions.load()
         let engine = Engine(graph: graph)

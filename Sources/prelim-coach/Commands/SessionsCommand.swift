@@ -1,6 +1,7 @@
 import ArgumentParser
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `prelim-coach sessions`: the saved sessions, newest last.
 struct SessionsCommand: ParsableCommand {
@@ -47,7 +48,7 @@ struct SessionsCommand: ParsableCommand {
 
     /// `2026-11-25T09:14:03-05:00` → `2026-11-25 09:14`.
     static func minutes(_ timestamp: String) -> String {
-        let text = timestamp.replacingOccurrences(of: "T", with: " ")
+        let text = timestamp.replacingEvery("T", with: " ")
         return text.count >= 16 ? String(text.prefix(16)) : text
     }
 
@@ -65,8 +66,8 @@ struct SessionsCommand: ParsableCommand {
     static func table(_ rows: [[String]]) -> String {
         let widths = (0..<(rows.first?.count ?? 0)).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
-            zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            zip(row, widths).map { $0.padded(to: $1) }
+                .joined(separator: "  ").trimmingWhitespace()
         }.joined(separator: "\n")
     }
 }

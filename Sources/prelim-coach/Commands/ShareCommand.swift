@@ -1,6 +1,7 @@
 import ArgumentParser
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `prelim-coach share [--format F] [-o FILE] [--redact [all]] ID|FILE`: a session as a plan
 /// that a mentor can read in two minutes and answer by email.
@@ -62,10 +63,10 @@ struct ShareCommand: ParsableCommand {
     func run() throws {
         let (session, level) = try request()
         let file = try TranscriptFile.read(try SessionStore(paths: Paths()).resolve(session))
-        if let notice = file.tornNotice { FileHandle.standardError.write(Data((Sanitizer.clean(notice) + "\n").utf8)) }
+        if let notice = file.tornNotice { StandardStream.error(Sanitizer.clean(notice) + "\n") }
         let (graph, sourceHash) = try dialogueOptions.load()
         if level != .none, sourceHash != file.transcript.header.graphHash {
-            FileHandle.standardError.write(Data("note: the dialogue files changed since this session; the redacted plan's texts come from the current files\n".utf8))
+            StandardStream.error("note: the dialogue files changed since this session; the redacted plan's texts come from the current files\n")
         }
         let name = URL(fileURLWithPath: file.path).lastPathComponent
         let plan: Plan
@@ -84,11 +85,11 @@ struct ShareCommand: ParsableCommand {
         guard let output else {
             // The exporters drop control characters already; a terminal gets the usual cleaning too.
             let shown = isatty(STDOUT_FILENO) == 1 ? Sanitizer.clean(text) : text
-            FileHandle.standardOutput.write(Data(shown.utf8))
+            StandardStream.output(shown)
             return
         }
         try ExportFile.write(text, to: output)
-        FileHandle.standardError.write(Data(Sanitizer.clean("wrote \(output)\n").utf8))
+        StandardStream.error(Sanitizer.clean("wrote \(output)\n"))
     }
 
     /// The session named and the redaction asked for: `--redact all` puts the word `all`

@@ -1,6 +1,7 @@
 import DialogueAuthoring
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Answers given ahead of time: a YAML or JSON map of profile names to values.
 struct AnswersFile {
@@ -21,12 +22,13 @@ struct AnswersFile {
     /// Reads at most one byte past the limit, so a huge file (or a device) is never read whole.
     private static func read(_ path: String) throws(CoachError) -> Data {
         if let problem = FileErrorText.notAFile(path) { throw CoachError.answersUnreadable(path, problem) }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw CoachError.answersUnreadable(path, "permission denied") }
-        defer { try? handle.close() }
         do {
-            return try handle.read(upToCount: AnswersReader.maximumFileBytes + 1) ?? Data()
+            return try BoundedFile.read(path, atMost: AnswersReader.maximumFileBytes + 1)
         } catch {
-            throw CoachError.answersUnreadable(path, FileErrorText.describe(error))
+            switch error {
+            case .cannotOpen: throw CoachError.answersUnreadable(path, "permission denied")
+            case .unreadable(let reason): throw CoachError.answersUnreadable(path, reason)
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The imperative shell around the engine: reads a line, sends the input, saves the turn,
 /// renders the outputs.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import DialogueCore
 
 /// A command typed at the prompt, starting with ':'.
@@ -34,7 +35,7 @@ enum ReplCommand: String, CaseIterable {
 
     /// The command a line names, `nil` when it is an answer; an unknown `:word` is an error.
     static func parse(_ line: String) -> Result<ReplCommand, UnknownCommand>? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingWhitespace()
         guard trimmed.hasPrefix(":") else { return nil }
         let word = trimmed.dropFirst().lowercased()
         if let command = ReplCommand(rawValue: word) { return .success(command) }
@@ -45,7 +46,7 @@ enum ReplCommand: String, CaseIterable {
     }
 
     static var helpText: String {
-        let rows = allCases.map { "  :\($0.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \($0.explanation)" }
+        let rows = allCases.map { "  :\($0.rawValue.padded(to: 8)) \($0.explanation)" }
         return (["Commands:"] + rows + [
             "Answer a choice with its number, its name, or the start of its name; Tab completes.",
             "Ctrl-C clears the line you are typing.",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Sets up the terminal for a session (readline or pipe, width, colour) and runs the loop.
 struct SessionRunner {
@@ -12,7 +13,7 @@ struct SessionRunner {
         let terminal = TerminalInfo()
         let reader: LineReader = terminal.stdinIsTerminal ? ReadlineReader(historyFile: paths.historyFile) : PipeReader()
         let renderer = Renderer(style: TerminalStyle(width: terminal.width, colour: terminal.colour), graph: engine.graph)
-        let write: (String) -> Void = { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+        let write: (String) -> Void = { text in StandardStream.output(text + "\n") }
         before.forEach(write)
         let loop = CoachLoop(engine: engine, renderer: renderer, reader: reader, journal: journal, resumeCommand: resumeCommand, write: write)
         switch loop.run(from: start) {

@@ -1,5 +1,6 @@
 import DialogueAuthoring
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads every `*.yaml` file of a dialogues directory and compiles them into one graph.
 enum DialogueLoader {
@@ -48,14 +49,13 @@ enum DialogueLoader {
 
     /// Reads at most one byte past the limit, so a huge file (or a device) is never read whole.
     private static func read(_ path: String, shownAs shownPath: String) throws(CoachError) -> Data {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CoachError.dialoguesUnreadable(shownPath, "the file cannot be read")
-        }
-        defer { try? handle.close() }
         do {
-            return try handle.read(upToCount: DialogueFileReader.maximumFileBytes + 1) ?? Data()
+            return try BoundedFile.read(path, atMost: DialogueFileReader.maximumFileBytes + 1)
         } catch {
-            throw CoachError.dialoguesUnreadable(shownPath, FileErrorText.describe(error))
+            switch error {
+            case .cannotOpen: throw CoachError.dialoguesUnreadable(shownPath, "the file cannot be read")
+            case .unreadable(let reason): throw CoachError.dialoguesUnreadable(shownPath, reason)
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Finds the dialogues directory whatever the working directory.
 ///
@@ -44,7 +45,7 @@ struct DialogueLocator {
 
     private static func executableDirectory() -> URL? {
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? Bundle.main.executablePath
+            ?? CommandLine.arguments.first.flatMap { $0.contains("/") ? $0 : nil }
         return path.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
     }
 

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Creates a directory and its missing parents owner-only (0700), saying which part of the path
 /// failed and why: Foundation's own error names neither.
@@ -8,9 +9,9 @@ enum DirectoryMaker {
         var prefix = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
             prefix += "/" + component
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             if FileManager.default.fileExists(atPath: prefix, isDirectory: &isDirectory) {
-                guard isDirectory.boolValue else { throw CoachError.dataDirectory(shown, "\(prefix) is a file, not a directory") }
+                guard isDirectory else { throw CoachError.dataDirectory(shown, "\(prefix) is a file, not a directory") }
                 continue
             }
             guard mkdir(prefix, 0o700) == 0 || errno == EEXIST else {

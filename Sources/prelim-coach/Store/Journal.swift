@@ -1,5 +1,6 @@
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Appends a session's events to its transcript and forces them to disk before the next prompt.
 ///

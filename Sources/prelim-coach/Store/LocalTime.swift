@@ -1,5 +1,6 @@
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The wall clock as transcripts and session ids write it, in the local time zone.
 ///
@@ -29,6 +30,31 @@ struct LocalTime {
     var compact: String {
         "\(digits(Int(parts.tm_year) + 1900, 4))\(digits(Int(parts.tm_mon) + 1, 2))\(digits(Int(parts.tm_mday), 2))-"
             + "\(digits(Int(parts.tm_hour), 2))\(digits(Int(parts.tm_min), 2))\(digits(Int(parts.tm_sec), 2))"
+    }
+
+    /// The time zone's name as the system knows it (`Europe/Paris`, `Etc/UTC`): `$TZ`, else the
+    /// zone file `/etc/localtime` links to, else `UTC`, which is what the C library then uses.
+    static var zoneIdentifier: String {
+        var link = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/etc/localtime", &link, link.count - 1)
+        let target = length > 0 ? String(decoding: link[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
+        return zoneIdentifier(tz: Environment.current["TZ"], localtimeLink: target)
+    }
+
+    /// The name from `$TZ`'s value and `/etc/localtime`'s link target (either may be missing).
+    static func zoneIdentifier(tz: String?, localtimeLink: String?) -> String {
+        if var name = tz, !name.isEmpty {
+            if name.hasPrefix(":") { name.removeFirst() }
+            return zoneName(inPath: name) ?? name
+        }
+        return localtimeLink.flatMap(zoneName(inPath:)) ?? "UTC"
+    }
+
+    /// `Europe/Paris` from `/usr/share/zoneinfo/Europe/Paris`.
+    private static func zoneName(inPath path: String) -> String? {
+        guard let range = path.firstRange(of: "zoneinfo/") else { return nil }
+        let name = String(path[range.upperBound...])
+        return name.isEmpty ? nil : name
     }
 
     private var offset: String {

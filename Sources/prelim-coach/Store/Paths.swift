@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where PrelimCoach keeps its data: `$PRELIM_COACH_HOME`, else `$XDG_DATA_HOME/prelim-coach`,
 /// else `~/.local/share/prelim-coach`.
@@ -11,7 +12,7 @@ struct Paths {
         } else if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
             dataDirectory = URL(fileURLWithPath: xdg).appendingPathComponent("prelim-coach")
         } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.homeDirectoryForCurrentUser.path
             dataDirectory = URL(fileURLWithPath: home).appendingPathComponent(".local/share/prelim-coach")
         }
     }

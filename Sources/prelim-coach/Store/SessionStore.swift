@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The saved sessions: one transcript file each in `<data>/sessions/`, named by session id.
 struct SessionStore {
@@ -10,8 +11,8 @@ struct SessionStore {
 
     /// Creates the sessions directory owner-only (0700), whatever the umask.
     func prepare() throws(CoachError) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue {
+        var isDirectory = false
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory {
             return try Paths.requireWritable(directory.path)
         }
         try DirectoryMaker.make(directory.path, shownAs: directory.path)
@@ -32,7 +33,7 @@ struct SessionStore {
             return "prelim-coach resume " + url.deletingPathExtension().lastPathComponent
         }
         let quoted = path.contains(where: { !($0.isLetter || $0.isNumber || "/._-+".contains($0)) })
-            ? "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'" : path
+            ? "'" + path.replacingEvery("'", with: "'\\''") + "'" : path
         return "prelim-coach resume " + quoted
     }
 

@@ -1,5 +1,6 @@
 import DialogueCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A transcript read from disk, with what is needed to continue writing it.
 struct TranscriptFile {
@@ -22,11 +23,12 @@ struct TranscriptFile {
         }
         let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: maximumFileBytes + 1) ?? Data()
+            data = try BoundedFile.read(url.path, atMost: maximumFileBytes + 1)
         } catch {
-            throw CoachError.transcriptUnreadable(url.path, FileErrorText.describe(error))
+            switch error {
+            case .cannotOpen(let reason): throw CoachError.transcriptUnreadable(url.path, reason)
+            case .unreadable(let reason): throw CoachError.transcriptUnreadable(url.path, reason)
+            }
         }
         guard data.count <= maximumFileBytes else {
             throw CoachError.transcriptInvalid(url.path, line: 1, "the file is larger than 64 MiB; this is not a PrelimCoach transcript")

@@ -1,5 +1,6 @@
 import CReadline
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads lines from a pipe or file: no prompt, no echo, no escape codes.
 ///

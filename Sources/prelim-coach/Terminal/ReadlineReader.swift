@@ -1,5 +1,6 @@
 import CReadline
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 /// Reads lines with GNU readline: editing, history kept across sessions, Tab completion.
@@ -69,7 +70,7 @@ final class ReadlineReader: LineReader {
     }
 
     private func remember(_ line: String) {
-        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        guard !line.trimmingWhitespace().isEmpty else { return }
         if let last = pc_history_last_line(), String(cString: last) == line { return }
         add_history(line)
         // Appended at once, so that a killed session keeps its history.

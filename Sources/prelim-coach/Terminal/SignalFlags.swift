@@ -1,5 +1,6 @@
 import CReadline
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 /// Signals caught while the terminal is interactive, recorded for the line reader to act on.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the process's streams are connected to, decided once at start.
 struct TerminalInfo {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reflows dialogue prose to a width: lines of a paragraph are joined, blank lines separate
 /// paragraphs, and `- ` list items wrap with a hanging indent. Lines between ``` fences are
@@ -15,7 +16,7 @@ enum TextWrapper {
             prose = []
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") {
+            if line.trimmingWhitespace().hasPrefix("```") {
                 flushProse()
                 verbatim.toggle()
             } else if verbatim {

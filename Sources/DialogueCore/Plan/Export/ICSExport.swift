@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A plan's dated milestones as an RFC 5545 calendar: one all-day event each, with UIDs that
 /// stay the same each time the same session is exported, so that a re-import updates events
@@ -41,7 +41,7 @@ public enum ICSExport {
     }
 
     private static func description(_ item: PlanItem, _ plan: Plan) -> String {
-        var parts = [item.text.trimmingCharacters(in: .whitespacesAndNewlines)]
+        var parts = [item.text.trimmingWhitespaceAndNewlines()]
         if !item.reasons.isEmpty {
             parts.append(PlanWording.because + "\n" + item.reasons.map { "- \($0.label): \($0.value)" }.joined(separator: "\n"))
         }
@@ -55,17 +55,11 @@ public enum ICSExport {
     }
 
     private static func compact(_ day: CalendarDate) -> String {
-        String(format: "%04d%02d%02d", day.year, day.month, day.day)
+        day.year.zeroPadded(4) + day.month.zeroPadded(2) + day.day.zeroPadded(2)
     }
 
     /// When the plan's session was last written, in UTC: the same export gives the same bytes.
     private static func timestamp(_ plan: Plan) -> String {
-        let parser = ISO8601DateFormatter()
-        guard let date = parser.date(from: plan.lastActivity) else { return compact(plan.day) + "T000000Z" }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return formatter.string(from: date)
+        UTCTimestamp.iCalendar(plan.lastActivity) ?? compact(plan.day) + "T000000Z"
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A plan as CommonMark that reads well as plain text in an email.
 public enum MarkdownExport {
@@ -76,6 +76,6 @@ public enum MarkdownExport {
 
     /// Text inside a code span: backticks cannot close it early if there are none.
     private static func code(_ text: String) -> String {
-        MarkdownText.flattened(text).replacingOccurrences(of: "`", with: "'")
+        MarkdownText.flattened(text).replacingEvery("`", with: "'")
     }
 }

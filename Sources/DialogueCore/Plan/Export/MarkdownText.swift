@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Escaping for CommonMark that still reads as plain text: only the characters that would
 /// change the meaning get a backslash.
@@ -43,7 +43,7 @@ enum MarkdownText {
     /// Text that starts a line (a paragraph line, a list item): as `inline`, without leading
     /// spaces (which would make code), and with a list or heading marker at its start escaped.
     static func line(_ text: String) -> String {
-        var line = inline(flattened(text).trimmingCharacters(in: .whitespaces))
+        var line = inline(flattened(text).trimmingWhitespace())
         if let first = line.first, "-+=>[".contains(first) {
             line.insert("\\", at: line.startIndex)
         } else if let digitsEnd = line.firstIndex(where: { !$0.isASCII || !$0.isNumber }), digitsEnd != line.startIndex,

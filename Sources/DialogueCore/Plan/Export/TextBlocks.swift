@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A dialogue text split the way the terminal reads it: paragraphs (a blank line between),
 /// list items (lines starting with `- `) and verbatim blocks (between two ```` ``` ```` lines).
@@ -19,7 +19,7 @@ enum TextBlock: Hashable {
             list = []
         }
         for rawLine in lines(of: text) {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmingWhitespace()
             if var open = verbatim {
                 if line.hasPrefix("```") {
                     blocks.append(.verbatim(open))
@@ -54,15 +54,15 @@ enum TextBlock: Hashable {
     /// A template's lines as written, without blank lines before or after.
     static func verbatimLines(of text: String) -> [String] {
         let all = lines(of: text)
-        guard let first = all.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
-            let last = all.lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+        guard let first = all.firstIndex(where: { !$0.trimmingWhitespace().isEmpty }),
+            let last = all.lastIndex(where: { !$0.trimmingWhitespace().isEmpty })
         else { return [] }
         return Array(all[first...last])
     }
 
     /// Lines, whatever the line ends (LF, CRLF or a lone CR).
     static func lines(of text: String) -> [String] {
-        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        text.replacingEvery("\r\n", with: "\n").replacingEvery("\r", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The transcript lines as Swift's `Codable` shapes, read and written by Foundation: the
 /// reference the hand-written codec matches byte for byte (tests compare the two), and the
