@@ -88,3 +88,12 @@ struct ScalarPositions {
         return text.prefix { $0 == " " }.count + 1
     }
 }
+
+extension ScalarPositions {
+    /// The node of a scalar that starts at `line`, `column`, with where its text lies.
+    mutating func node(_ text: String, style: YAMLScalar.Style, tag: String?, line: Int, column: Int) -> YAMLNode {
+        let content = content(of: text, style: style, line: line, column: column)
+        let scalar = YAMLScalar(string: text, style: style, contentLine: content.line, contentColumn: content.column, isMappable: content.isMappable)
+        return YAMLNode(content: .scalar(scalar), line: line, column: column, tag: tag)
+    }
+}
