@@ -10,7 +10,7 @@ struct YAMLFastFlow {
     private typealias Item = (text: String, style: YAMLScalar.Style, end: Int)
 
     /// Appends the flow's events; the offset just past its closing bracket.
-    func read(at open: Int, end: Int, into events: inout [YAMLEvent], positions: inout ScalarPositions) -> Int? {
+    func read(at open: Int, end: Int, into events: inout [YAMLEvent]) -> Int? {
         let isMapping = bytes[open] == UInt8(ascii: "{")
         let closing = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
         let column = self.column(of: open)
@@ -26,12 +26,12 @@ struct YAMLFastFlow {
                 guard let key = item(at: index, end, closing: closing, isKey: true), key.end < end,
                     bytes[key.end] == YAMLFastScalars.colon
                 else { return nil }
-                append(key, at: index, to: &events, &positions)
+                append(key, at: index, to: &events)
                 index = skipSpaces(from: key.end + 1, end)
                 guard index < end else { return nil }
             }
             guard let value = item(at: index, end, closing: closing, isKey: false) else { return nil }
-            append(value, at: index, to: &events, &positions)
+            append(value, at: index, to: &events)
             index = skipSpaces(from: value.end, end)
             guard index < end else { return nil }
             if bytes[index] == closing {
@@ -44,8 +44,9 @@ struct YAMLFastFlow {
         return nil
     }
 
-    private func append(_ item: Item, at first: Int, to events: inout [YAMLEvent], _ positions: inout ScalarPositions) {
-        events.append(.scalar(positions.node(item.text, style: item.style, tag: nil, line: line, column: column(of: first))))
+    private func append(_ item: Item, at first: Int, to events: inout [YAMLEvent]) {
+        let textStart = item.style == .plain ? first : first + 1
+        events.append(.scalar(YAMLFastScalars.inlineNode(item.text, style: item.style, line: line, column: column(of: first), textStart: textStart, in: bytes)))
     }
 
     /// A scalar entry; for a key, `end` is its `:`, which must be followed by a space.

@@ -129,3 +129,27 @@ enum YAMLFastScalars {
         text.append(contentsOf: String(Character(scalar)).utf8)
     }
 }
+
+extension YAMLFastScalars {
+    /// The node of a one-line plain or quoted scalar whose text starts at byte `textStart`,
+    /// with the content position `ScalarPositions` gives, found without looking for its line:
+    /// plain text is the file's bytes as they stand; quoted text stands as written when the
+    /// file's bytes after the opening quote start with it (`ScalarPositions.fitsOnItsLine`).
+    static func inlineNode(
+        _ text: String, style: YAMLScalar.Style, line: Int, column: Int, textStart: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> YAMLNode {
+        let isPlain = style == .plain
+        let isMappable = isPlain || standsAsWritten(text, at: textStart, in: bytes)
+        let scalar = YAMLScalar(string: text, style: style, contentLine: line, contentColumn: isPlain ? column : column + 1, isMappable: isMappable)
+        return YAMLNode(content: .scalar(scalar), line: line, column: column, tag: nil)
+    }
+
+    private static func standsAsWritten(_ text: String, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var text = text
+        return text.withUTF8 { textBytes in
+            guard !textBytes.contains(newline), bytes.count - offset >= textBytes.count else { return false }
+            for index in 0..<textBytes.count where textBytes[index] != bytes[offset + index] { return false }
+            return true
+        }
+    }
+}

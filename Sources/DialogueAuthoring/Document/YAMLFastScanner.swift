@@ -220,7 +220,7 @@ struct YAMLFastScanner {
             return true
         case UInt8(ascii: "["), UInt8(ascii: "{"):
             let flow = YAMLFastFlow(bytes: bytes, lineStart: start, line: number)
-            guard open.count < YAMLGuard.maximumDepth, let after = flow.read(at: first, end: end, into: &events, positions: &positions),
+            guard open.count < YAMLGuard.maximumDepth, let after = flow.read(at: first, end: end, into: &events),
                 isLineRest(from: after, end)
             else { return false }
             return true
@@ -259,8 +259,14 @@ struct YAMLFastScanner {
     }
 
     private mutating func emitScalar(_ text: String, style: YAMLScalar.Style, at first: Int, line number: Int, lineStart start: Int) {
-        let node = positions.node(text, style: style, tag: nil, line: number, column: column(of: first, lineStart: start))
-        events.append(.scalar(node))
+        let column = column(of: first, lineStart: start)
+        switch style {
+        case .plain, .singleQuoted, .doubleQuoted:
+            let textStart = style == .plain ? first : first + 1
+            events.append(.scalar(YAMLFastScalars.inlineNode(text, style: style, line: number, column: column, textStart: textStart, in: bytes)))
+        case .literal, .folded:
+            events.append(.scalar(positions.node(text, style: style, tag: nil, line: number, column: column)))
+        }
     }
 
     private mutating func emitEmptyScalar(at mark: (line: Int, column: Int)) {
