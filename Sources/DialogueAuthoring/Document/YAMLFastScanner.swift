@@ -50,8 +50,11 @@ struct YAMLFastScanner {
                 return nil
             }
         }
-        defer { nextEvent += 1 }
-        return events[nextEvent]
+        // Moved out, not copied: a copy would retain the event's strings once more.
+        var event = YAMLEvent.streamEnd
+        swap(&event, &events[nextEvent])
+        nextEvent += 1
+        return event
     }
 
     /// Adds the events of the next line with content (or of the end); `false` to give up.
