@@ -19,6 +19,9 @@ struct ScalarPositions {
     mutating func content(of text: String, style: YAMLScalar.Style, line: Int, column: Int) -> (line: Int, column: Int, isMappable: Bool) {
         switch style {
         case .literal, .folded:
+            // The cursor moves up to the indicator, so that the next block text is looked for
+            // from here and not from wherever the last inline text left it.
+            _ = offset(ofLine: line)
             let start = blockContentStart(after: line)
             return (start.line, start.column, true)
         case .singleQuoted, .doubleQuoted:
