@@ -35,6 +35,7 @@ final class YAMLEventStream {
         var text = text
         let outcome: Swift.Result<Result, YAMLFailure> = text.withUTF8 { bytes in
             if let decided = readOnce(bytes, fast: true, body) { return decided }
+            // libyaml never gives up, so its outcome is always there.
             return readOnce(bytes, fast: false, body) ?? .failure(.syntax(line: 1, column: 1, message: "YAML: memory"))
         }
         return try outcome.get()
