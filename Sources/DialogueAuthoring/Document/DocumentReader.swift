@@ -14,6 +14,8 @@ enum DocumentReader {
         var document = GraphDocument()
         do {
             try YAMLComposer.compose(source) { (composer, first) throws(YAMLFailure) in
+                // The body runs again on libyaml's events when the fast scanner gives up.
+                (reader, document) = (YAMLReader(file: file), GraphDocument())
                 try readRoot(first, &composer, &reader, &document)
             }
         } catch {

@@ -20,6 +20,9 @@ struct ScalarPositions {
     mutating func content(of text: String, style: YAMLScalar.Style, line: Int, column: Int) -> (line: Int, column: Int, isMappable: Bool) {
         switch style {
         case .literal, .folded:
+            // The cursor moves up to the indicator, so that the next block text is looked for
+            // from here and not from wherever the last inline text left it.
+            _ = offset(ofLine: line)
             let start = blockContentStart(after: line)
             return (start.line, start.column, true)
         case .singleQuoted, .doubleQuoted:
@@ -87,5 +90,14 @@ struct ScalarPositions {
         guard bytes[spacesEnd] >= 0x80 else { return spacesEnd - lineStart + 1 }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
         return text.prefix { $0 == " " }.count + 1
+    }
+}
+
+extension ScalarPositions {
+    /// The node of a scalar that starts at `line`, `column`, with where its text lies.
+    mutating func node(_ text: String, style: YAMLScalar.Style, tag: String?, line: Int, column: Int) -> YAMLNode {
+        let content = content(of: text, style: style, line: line, column: column)
+        let scalar = YAMLScalar(string: text, style: style, contentLine: content.line, contentColumn: content.column, isMappable: content.isMappable)
+        return YAMLNode(content: .scalar(scalar), line: line, column: column, tag: tag)
     }
 }

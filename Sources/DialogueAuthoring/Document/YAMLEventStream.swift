@@ -9,52 +9,99 @@ enum YAMLEvent {
     case mappingStart(line: Int, column: Int, tag: String?), mappingEnd
 }
 
-/// libyaml's events for one text, with `YAMLGuard`'s refusals made as they come: anchors and
+/// The events of one text, with `YAMLGuard`'s refusals made as they come: anchors and
 /// aliases, and nesting deeper than `YAMLGuard.maximumDepth`. One pass over the text serves
 /// the guard and the tree, where the guard once parsed every file a second time.
+///
+/// `YAMLFastScanner` reads the text first. When it gives up ("undecided"), what the body built
+/// is dropped and the body runs again on libyaml's events, so that every error, refusal and
+/// position is libyaml's: the body must be safe to run twice.
 final class YAMLEventStream {
-    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    /// Exactly one of the two is set.
+    private var fast: YAMLFastScanner?
+    private let parser: UnsafeMutablePointer<yaml_parser_t>?
     /// libyaml wants an address even for no bytes, which Swift may not give.
     private let emptyInput: UnsafeMutablePointer<UInt8>
     private var positions: ScalarPositions
     private var depth = 0
+    /// Set once the fast scanner gave up on this text: every `next()` after it throws.
+    private(set) var isUndecided = false
+    /// Where the fast scanner was when it gave up.
+    var fastLineReached: Int? { fast?.lineReached }
 
-    /// Runs `body` on the events of `text`; libyaml reads the text in place, so the stream
-    /// lives only inside `body`.
+    /// Runs `body` on the events of `text`; the stream reads the text in place, so it lives
+    /// only inside `body`.
     static func read<Result>(_ text: String, _ body: (YAMLEventStream) throws(YAMLFailure) -> Result) throws(YAMLFailure) -> Result {
         var text = text
         let outcome: Swift.Result<Result, YAMLFailure> = text.withUTF8 { bytes in
-            Swift.Result { () throws(YAMLFailure) -> Result in
-                let stream = try YAMLEventStream(bytes)
-                return try body(stream)
-            }
+            if let decided = readOnce(bytes, fast: true, body) { return decided }
+            // libyaml never gives up, so its outcome is always there.
+            return readOnce(bytes, fast: false, body) ?? .failure(.syntax(line: 1, column: 1, message: "YAML: memory"))
         }
         return try outcome.get()
     }
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) throws(YAMLFailure) {
-        parser = .allocate(capacity: 1)
+    /// `body`'s outcome on one reader's events; `nil` when the fast scanner gave up.
+    static func readOnce<Result>(
+        _ bytes: UnsafeBufferPointer<UInt8>, fast: Bool, _ body: (YAMLEventStream) throws(YAMLFailure) -> Result
+    ) -> Swift.Result<Result, YAMLFailure>? {
+        let stream: YAMLEventStream
+        if fast {
+            stream = YAMLEventStream(fast: bytes)
+        } else {
+            do throws(YAMLFailure) { stream = try YAMLEventStream(libyaml: bytes) } catch { return .failure(error) }
+        }
+        let outcome = Swift.Result { () throws(YAMLFailure) -> Result in try body(stream) }
+        return stream.isUndecided ? nil : outcome
+    }
+
+    private init(fast bytes: UnsafeBufferPointer<UInt8>) {
+        fast = YAMLFastScanner(bytes: bytes)
+        parser = nil
         emptyInput = .allocate(capacity: 1)
         emptyInput.initialize(to: 0)
         positions = ScalarPositions(bytes: bytes)
+    }
+
+    private init(libyaml bytes: UnsafeBufferPointer<UInt8>) throws(YAMLFailure) {
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        // Before the stored properties, so that no deinit runs on a parser never set up.
         guard yaml_parser_initialize(parser) == 1 else {
             parser.deallocate()
-            emptyInput.deallocate()
             throw .syntax(line: 1, column: 1, message: "YAML: memory")
         }
+        self.parser = parser
+        fast = nil
+        emptyInput = .allocate(capacity: 1)
+        emptyInput.initialize(to: 0)
+        positions = ScalarPositions(bytes: bytes)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(parser, bytes.baseAddress ?? UnsafePointer(emptyInput), bytes.count)
     }
 
     deinit {
-        yaml_parser_delete(parser)
-        parser.deallocate()
+        if let parser {
+            yaml_parser_delete(parser)
+            parser.deallocate()
+        }
         emptyInput.deallocate()
     }
 
     func next() throws(YAMLFailure) -> YAMLEvent {
+        if let parser { return try nextLibYAML(parser) }
+        guard let event = fast?.next() else { throw undecided() }
+        return event
+    }
+
+    /// Never seen outside `read`, which reads the text again with libyaml.
+    private func undecided() -> YAMLFailure {
+        isUndecided = true
+        return .syntax(line: 1, column: 1, message: "YAML: undecided")
+    }
+
+    private func nextLibYAML(_ parser: UnsafeMutablePointer<yaml_parser_t>) throws(YAMLFailure) -> YAMLEvent {
         var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) == 1 else { throw failure() }
+        guard yaml_parser_parse(parser, &event) == 1 else { throw failure(parser) }
         defer { yaml_event_delete(&event) }
         let line = Int(event.start_mark.line) + 1
         let column = Int(event.start_mark.column) + 1
@@ -68,7 +115,7 @@ final class YAMLEventStream {
             let scalar = event.data.scalar
             guard scalar.anchor == nil else { throw anchorRefusal(line, column) }
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            return .scalar(node(text, style: Self.style(scalar.style), tag: Self.string(scalar.tag), line: line, column: column))
+            return .scalar(positions.node(text, style: Self.style(scalar.style), tag: Self.string(scalar.tag), line: line, column: column))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isSequence = event.type == YAML_SEQUENCE_START_EVENT
             let (anchor, tag, implicit) = isSequence
@@ -101,13 +148,6 @@ final class YAMLEventStream {
         }
     }
 
-    private func node(_ text: String, style: YAMLScalar.Style, tag: String?, line: Int, column: Int) -> YAMLNode {
-        let content = positions.content(of: text, style: style, line: line, column: column)
-        let scalarNode = YAMLScalar(string: text, style: style, contentLine: content.line, contentColumn: content.column,
-                                    isMappable: content.isMappable)
-        return YAMLNode(content: .scalar(scalarNode), line: line, column: column, tag: tag)
-    }
-
     private static func string(_ pointer: UnsafeMutablePointer<UInt8>?) -> String? {
         pointer.map { String(cString: $0) }
     }
@@ -126,7 +166,7 @@ final class YAMLEventStream {
 
     /// libyaml stops at its own nesting limit while scanning ahead, before the events that would
     /// reach ours: that is the same refusal. Anything else is a syntax error, worded as libyaml says it.
-    private func failure() -> YAMLFailure {
+    private func failure(_ parser: UnsafeMutablePointer<yaml_parser_t>) -> YAMLFailure {
         let state = parser.pointee
         let problem = state.problem.map { String(cString: $0) } ?? ""
         let mark = (line: Int(state.problem_mark.line) + 1, column: Int(state.problem_mark.column) + 1)

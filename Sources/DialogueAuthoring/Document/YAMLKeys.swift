@@ -62,7 +62,11 @@ struct YAMLKey: Hashable {
     }
 
     private static func same(_ lhs: YAMLNode, _ rhs: YAMLNode) -> Bool {
-        guard resolvedTag(lhs) == resolvedTag(rhs) else { return false }
+        // Untagged nodes resolve by their kind, which the switch compares: the long tag
+        // strings are compared only when a key has a tag of its own.
+        if lhs.tag != nil || rhs.tag != nil {
+            guard resolvedTag(lhs) == resolvedTag(rhs) else { return false }
+        }
         switch (lhs.content, rhs.content) {
         case let (.scalar(left), .scalar(right)):
             return left.string == right.string
