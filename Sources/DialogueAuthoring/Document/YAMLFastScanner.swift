@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// libyaml's events for the block-style YAML dialogue files are written in, read straight off
 /// the bytes line by line: block mappings and lists (`- key: value` included), one-line plain
