@@ -6,6 +6,13 @@ struct ExpressionCompiler {
     private(set) var diagnostics: [Diagnostic] = []
     /// Declaration position by name, built once: a graph has thousands of expressions.
     private let positions: [String: Int]
+    /// Texts that compiled, by text and expected type (see `compileReusing`).
+    private var compiledTexts: [CompiledText: Expression] = [:]
+
+    private struct CompiledText: Hashable {
+        let text: String
+        let type: ValueType?
+    }
 
     init(variables: [VariableDecl]) {
         self.variables = variables
@@ -36,6 +43,18 @@ struct ExpressionCompiler {
                 return nil
             }
         }
+    }
+
+    /// The same as `compile(_:expecting:)`, reusing what an equal text compiled to before. The
+    /// values of `set` nodes repeat (`1`, `score + 2`) across a large graph; compiling is a
+    /// function of the text and the type, and a text that compiled has no diagnostic to place.
+    /// Only successes are kept, so that every failure is reported at its own place.
+    mutating func compileReusing(_ source: SourceText, expecting type: ValueType?) -> Expression? {
+        let key = CompiledText(text: source.text, type: type)
+        if let known = compiledTexts[key] { return known }
+        let compiled = compile(source, expecting: type)
+        if let compiled { compiledTexts[key] = compiled }
+        return compiled
     }
 
     /// Compiles an expression that may have any of several types (a milestone's date or

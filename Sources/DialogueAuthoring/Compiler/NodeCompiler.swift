@@ -22,22 +22,26 @@ struct NodeCompiler {
 
     private func variable(_ name: String) -> VariableDecl? { declarations[name] }
 
-    /// Compiled nodes in file order; duplicates dropped.
-    mutating func compile(_ documents: [NodeDocument]) -> [Node] {
-        var seen: [String: SourceLocation] = [:]
-        var nodes: [Node] = []
-        nodes.reserveCapacity(documents.count)
-        for document in documents {
-            if let first = seen[document.id.text] {
-                report(.duplicateNode, document.id.location, "node id '\(document.id.text)' is already used at \(first)")
+    /// Compiled nodes in file order, duplicates dropped, with where each document's node stands.
+    mutating func compile(_ documents: [NodeDocument]) -> CompiledNodes {
+        var compiled = CompiledNodes(capacity: documents.count)
+        for position in documents.indices {
+            let id = documents[position].id
+            // One hash an id: a duplicate (rare) puts the first position back.
+            if let first = compiled.firstPosition.updateValue(position, forKey: id.text) {
+                compiled.firstPosition[id.text] = first
+                report(.duplicateNode, id.location, "node id '\(id.text)' is already used at \(documents[first].id.location)")
+                compiled.nodeAt.append(-1)
                 continue
             }
-            seen[document.id.text] = document.id.location
-            if let kind = kind(document) {
-                nodes.append(Node(id: document.id.text, kind: kind, covers: document.covers.map(\.text)))
+            if let kind = kind(documents[position]) {
+                compiled.nodeAt.append(Int32(compiled.nodes.count))
+                compiled.nodes.append(Node(id: id.text, kind: kind, covers: documents[position].covers.map(\.text)))
+            } else {
+                compiled.nodeAt.append(-1)
             }
         }
-        return nodes
+        return compiled
     }
 
     private mutating func next(_ document: NodeDocument) -> NodeID {
@@ -66,7 +70,7 @@ struct NodeCompiler {
             var assignments: [Assignment] = []
             for entry in entries {
                 guard assignable(entry.variable), let declaration = variable(entry.variable.text),
-                    let value = expressions.compile(entry.value, expecting: ValueType(declaration))
+                    let value = expressions.compileReusing(entry.value, expecting: ValueType(declaration))
                 else { continue }
                 if case .literal(.integer(let number)) = value, case .integer(let min, let max) = declaration.kind,
                     !(min...max).contains(number)

@@ -16,6 +16,12 @@ struct ByNodeID<Value> {
         self.positions = positions
     }
 
+    /// With the index already built (by the node compiler, which hashed every id once).
+    init(_ values: [Value], positions: [NodeID: Int]) {
+        self.values = values
+        self.positions = positions
+    }
+
     subscript(id: NodeID) -> Value? {
         positions[id].map { values[$0] }
     }
