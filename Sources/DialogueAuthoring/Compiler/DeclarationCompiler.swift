@@ -152,9 +152,17 @@ struct DeclarationCompiler {
 
     /// Keys are written bare in conditions (`target == derm`) and typed by users, where a
     /// number means "the option with that number": so no digits first, no reserved words.
+    /// Told on bytes: an ASCII letter, digit or `_` is one byte, and a byte of any other
+    /// character is none of these (asking `Character`s cost thousands of instructions a key).
     static func isWritableKey(_ key: String) -> Bool {
-        guard let first = key.first, first == "_" || (first.isASCII && first.isLetter) else { return false }
-        return key.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) } && !reservedWords.contains(key)
+        let bytes = key.utf8
+        guard let first = bytes.first, first == UInt8(ascii: "_") || isASCIILetter(first) else { return false }
+        return bytes.allSatisfy { $0 == UInt8(ascii: "_") || isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            && !reservedWords.contains(key)
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
     /// Made once, not for every option of every choice.

@@ -75,14 +75,15 @@ struct ExpressionCompiler {
     /// digits and `_`, as names are written), in declaration order. A name missed here only
     /// sends the expression to the check against every declaration.
     private func named(in text: String) -> [VariableDecl] {
-        var found: Set<Int> = []
+        // An expression names a few variables: a list to look through, not a set to hash into.
+        var found: [Int] = []
         var text = text
         text.withUTF8 { bytes in
             var start = 0
             for index in 0...bytes.count {
                 if index < bytes.count, Self.isWordByte(bytes[index]) { continue }
                 if index > start, let position = positions[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)] {
-                    found.insert(position)
+                    if !found.contains(position) { found.append(position) }
                 }
                 start = index + 1
             }

@@ -4,7 +4,8 @@ import DialogueCore
 /// (shared, not copied) and an index into it: a dictionary of the values themselves would have
 /// copied every node document and compiled node of a large graph once more.
 struct ByNodeID<Value> {
-    private let values: [Value]
+    /// Every value, duplicates included, by position.
+    let values: [Value]
     private let positions: [NodeID: Int]
 
     init(_ values: [Value], id: (Value) -> NodeID) {

@@ -29,11 +29,10 @@ struct NodePositions {
         var isAsk = [Bool](repeating: false, count: documents.count)
         for position in 0..<documents.count {
             defer { offsets.append(targets.count) }
-            let document = documents.value(at: position)
-            guard documents.isFirst(at: position, id: document.id.text) else { continue }
+            guard documents.isFirst(at: position, id: documents.values[position].id.text) else { continue }
             inOrder.append(position)
-            if case .ask = document.kind { isAsk[position] = true }
-            for target in RuleContext.targets(of: document) {
+            if case .ask = documents.values[position].kind { isAsk[position] = true }
+            RuleContext.forEachTarget(of: documents.values[position]) { target in
                 if let found = documents.position(of: target.text) {
                     targets.append(found)
                 } else {

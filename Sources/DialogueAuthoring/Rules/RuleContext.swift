@@ -52,6 +52,15 @@ struct RuleContext {
         return document.next.map { [$0] } ?? []
     }
 
+    /// The same targets, without making an array of them.
+    static func forEachTarget(of document: NodeDocument, _ body: (SourceText) -> Void) {
+        if case .branch(let cases, _) = document.kind {
+            for entry in cases { body(entry.result) }
+        } else if let next = document.next {
+            body(next)
+        }
+    }
+
     /// The targets with the key that names each.
     static func namedTargets(of document: NodeDocument) -> [(key: String, target: SourceText)] {
         if case .branch(let cases, _) = document.kind {
