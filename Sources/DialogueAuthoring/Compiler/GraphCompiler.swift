@@ -97,9 +97,7 @@ public enum GraphCompiler {
         diagnostics += DerivedCycleRule.check(variables, documents: document.variables)
         if !keepingDocuments { document.variables = [] }
 
-        var nodeCompiler = NodeCompiler(variables: variables)
-        let compiled = nodeCompiler.compile(document.nodes)
-        diagnostics += nodeCompiler.diagnostics
+        let compiled = compileNodes(document.nodes, variables: variables, into: &diagnostics)
 
         // A file that is not YAML (or was refused unread) may hold the start or the nodes others lead to: the graph
         // rules would only guess, so they wait until every file reads.
@@ -126,6 +124,14 @@ public enum GraphCompiler {
             removed: Set(document.removed.map(\.text)))
         let items = (document.content.first?.items ?? []).map { (id: $0.id.text, title: $0.title) }
         return Checked(diagnostics: diagnostics, graph: (start, variables, compiled.nodes, migrations), contentItems: items)
+    }
+
+    /// In a function of its own so that the node compiler's tables are gone before the rules run.
+    private static func compileNodes(_ documents: [NodeDocument], variables: [VariableDecl], into diagnostics: inout [Diagnostic]) -> CompiledNodes {
+        var nodeCompiler = NodeCompiler(variables: variables)
+        let compiled = nodeCompiler.compile(documents)
+        diagnostics += nodeCompiler.diagnostics
+        return compiled
     }
 
     private static func result(_ checked: Checked, sourceHash: String) -> CompilationResult {
