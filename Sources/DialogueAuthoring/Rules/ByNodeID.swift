@@ -33,6 +33,9 @@ struct ByNodeID<Value> {
     /// How many values are held, duplicates included: positions run from 0 to this.
     var count: Int { values.count }
 
+    /// How many different ids the values have.
+    var distinctCount: Int { positions.count }
+
     /// Where the first value of an id is held.
     func position(of id: NodeID) -> Int? { positions[id] }
 
