@@ -34,11 +34,11 @@ public struct CompilationResult: Sendable {
 
 /// Compiles dialogue files into one checked graph, collecting every finding before it answers.
 public enum GraphCompiler {
-    /// - Parameter limits: how large a dialogue to accept; `generated` for machine-made graphs.
-    ///
     /// The sources are taken (`consuming`) so that each file's text can be let go once it is
     /// read, and the documents once they are checked: on a large graph, what is alive at the
     /// same time is the peak of memory.
+    ///
+    /// - Parameter limits: how large a dialogue to accept; `generated` for machine-made graphs.
     public static func compile(_ sources: consuming [DialogueSource], limits: DialogueLimits = .authored) -> CompilationResult {
         let sourceHash = SourceHash.of(sources)
         let firstFile = sources.first?.path
