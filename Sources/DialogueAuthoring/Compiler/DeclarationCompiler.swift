@@ -39,9 +39,7 @@ struct DeclarationCompiler {
 
     private mutating func declaration(_ document: VariableDocument) -> VariableDecl? {
         let name = document.name
-        guard name.text.first.map({ $0 == "_" || ($0.isASCII && $0.isLetter) }) == true,
-            name.text.allSatisfy({ $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) })
-        else {
+        guard Self.isName(name.text) else {
             report(.badDeclaration, name.location, "'\(name.text)' is not a valid name: use letters, digits and '_'")
             return nil
         }
@@ -153,8 +151,20 @@ struct DeclarationCompiler {
     /// Keys are written bare in conditions (`target == derm`) and typed by users, where a
     /// number means "the option with that number": so no digits first, no reserved words.
     static func isWritableKey(_ key: String) -> Bool {
-        guard let first = key.first, first == "_" || (first.isASCII && first.isLetter) else { return false }
-        return key.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) } && !reservedWords.contains(key)
+        isName(key) && !reservedWords.contains(key)
+    }
+
+    /// ASCII letters, digits and `_`, not starting with a digit. Told on bytes: such a
+    /// character is one byte, and no byte of any other character is one of these (asking
+    /// `Character`s cost thousands of instructions a name).
+    private static func isName(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, first == UInt8(ascii: "_") || isASCIILetter(first) else { return false }
+        return bytes.allSatisfy { $0 == UInt8(ascii: "_") || isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
     /// Made once, not for every option of every choice.

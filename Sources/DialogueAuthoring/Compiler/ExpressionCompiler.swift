@@ -6,6 +6,13 @@ struct ExpressionCompiler {
     private(set) var diagnostics: [Diagnostic] = []
     /// Declaration position by name, built once: a graph has thousands of expressions.
     private let positions: [String: Int]
+    /// Texts that compiled, by text and expected type (see `compileReusing`).
+    private var compiledTexts: [CompiledText: Expression] = [:]
+
+    private struct CompiledText: Hashable {
+        let text: String
+        let type: ValueType?
+    }
 
     init(variables: [VariableDecl]) {
         self.variables = variables
@@ -38,6 +45,18 @@ struct ExpressionCompiler {
         }
     }
 
+    /// The same as `compile(_:expecting:)`, reusing what an equal text compiled to before. The
+    /// values of `set` nodes repeat (`1`, `score + 2`) across a large graph; compiling is a
+    /// function of the text and the type, and a text that compiled has no diagnostic to place.
+    /// Only successes are kept, so that every failure is reported at its own place.
+    mutating func compileReusing(_ source: SourceText, expecting type: ValueType?) -> Expression? {
+        let key = CompiledText(text: source.text, type: type)
+        if let known = compiledTexts[key] { return known }
+        let compiled = compile(source, expecting: type)
+        if let compiled { compiledTexts[key] = compiled }
+        return compiled
+    }
+
     /// Compiles an expression that may have any of several types (a milestone's date or
     /// month): the first type it checks as wins; otherwise the errors for the first type.
     mutating func compile(_ source: SourceText, expectingOneOf types: [ValueType]) -> Expression? {
@@ -56,14 +75,15 @@ struct ExpressionCompiler {
     /// digits and `_`, as names are written), in declaration order. A name missed here only
     /// sends the expression to the check against every declaration.
     private func named(in text: String) -> [VariableDecl] {
-        var found: Set<Int> = []
+        // An expression names a few variables: a list to look through, not a set to hash into.
+        var found: [Int] = []
         var text = text
         text.withUTF8 { bytes in
             var start = 0
             for index in 0...bytes.count {
                 if index < bytes.count, Self.isWordByte(bytes[index]) { continue }
                 if index > start, let position = positions[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)] {
-                    found.insert(position)
+                    if !found.contains(position) { found.append(position) }
                 }
                 start = index + 1
             }

@@ -34,17 +34,23 @@ public struct CompilationResult: Sendable {
 
 /// Compiles dialogue files into one checked graph, collecting every finding before it answers.
 public enum GraphCompiler {
+    /// The sources are taken (`consuming`) so that each file's text can be let go once it is
+    /// read, and the documents once they are checked: on a large graph, what is alive at the
+    /// same time is the peak of memory.
+    ///
     /// - Parameter limits: how large a dialogue to accept; `generated` for machine-made graphs.
-    public static func compile(_ sources: [DialogueSource], limits: DialogueLimits = .authored) -> CompilationResult {
-        // The documents are a temporary here, gone before the graph is built: with the graph
-        // they were the peak of a large load.
-        result(check(read(sources), limits: limits, firstFile: sources.first?.path), sources)
+    public static func compile(_ sources: consuming [DialogueSource], limits: DialogueLimits = .authored) -> CompilationResult {
+        let sourceHash = SourceHash.of(sources)
+        let firstFile = sources.first?.path
+        var files = read(consuming: sources)
+        return result(check(&files, keepingDocuments: false, limits: limits, firstFile: firstFile), sourceHash: sourceHash)
     }
 
     /// The compilation and the documents it read, for tools that point at where things are written.
     static func compileKeepingDocuments(_ sources: [DialogueSource], limits: DialogueLimits = .authored) -> (CompilationResult, GraphDocument) {
-        let files = read(sources)
-        return (result(check(files, limits: limits, firstFile: sources.first?.path), sources), files.document)
+        var files = read(consuming: sources)
+        let checked = check(&files, keepingDocuments: true, limits: limits, firstFile: sources.first?.path)
+        return (result(checked, sourceHash: SourceHash.of(sources)), files.document)
     }
 
     /// Every file's document, in order, and what reading found.
@@ -62,9 +68,12 @@ public enum GraphCompiler {
         var isSorted = true
     }
 
-    private static func read(_ sources: [DialogueSource]) -> ReadFiles {
+    /// Each file's text is let go as soon as it is read, unless the caller still holds it.
+    private static func read(consuming sources: consuming [DialogueSource]) -> ReadFiles {
         var files = ReadFiles()
-        for source in sources {
+        for index in sources.indices {
+            let source = sources[index]
+            sources[index] = DialogueSource(path: "", text: "")
             let (fileDocument, found) = DocumentReader.read(file: source.path, source: source.text)
             files.document.append(fileDocument)
             files.diagnostics += found
@@ -72,9 +81,12 @@ public enum GraphCompiler {
         return files
     }
 
-    private static func check(_ files: ReadFiles, limits: DialogueLimits, firstFile: String?) -> Checked {
-        let document = files.document
+    /// Checks the documents read; unless they are to be kept, each part is dropped from `files`
+    /// as soon as the checks are done with it (the variables' before the nodes are compiled).
+    private static func check(_ files: inout ReadFiles, keepingDocuments: Bool, limits: DialogueLimits, firstFile: String?) -> Checked {
+        var document = files.document
         var diagnostics = files.diagnostics
+        if !keepingDocuments { files = ReadFiles() }
         if let tooLarge = SizeRule.check(document, limits: limits) {
             return Checked(diagnostics: diagnostics + [tooLarge], graph: nil, isSorted: false)
         }
@@ -83,10 +95,9 @@ public enum GraphCompiler {
         let variables = declarations.compile(document.variables)
         diagnostics += declarations.diagnostics
         diagnostics += DerivedCycleRule.check(variables, documents: document.variables)
+        if !keepingDocuments { document.variables = [] }
 
-        var nodeCompiler = NodeCompiler(variables: variables)
-        let nodes = nodeCompiler.compile(document.nodes)
-        diagnostics += nodeCompiler.diagnostics
+        let compiled = compileNodes(document.nodes, variables: variables, into: &diagnostics)
 
         // A file that is not YAML (or was refused unread) may hold the start or the nodes others lead to: the graph
         // rules would only guess, so they wait until every file reads.
@@ -98,7 +109,7 @@ public enum GraphCompiler {
         }
 
         let context = RuleContext(
-            start: start, documents: document.nodes, compiled: nodes, variables: variables, content: document.content.first)
+            start: start, documents: document.nodes, compiled: compiled, variables: variables, content: document.content.first)
         diagnostics += MigrationRule.check(renamed: document.renamed, removed: document.removed, nodes: document.nodes)
         let rules: [(RuleContext) -> [Diagnostic]] = [
             UnknownTargetRule.check, ReachabilityRule.check, DeadEndRule.check, SilentLoopRule.check,
@@ -112,10 +123,18 @@ public enum GraphCompiler {
             renamed: Dictionary(document.renamed.map { ($0.old.text, $0.new.text) }, uniquingKeysWith: { first, _ in first }),
             removed: Set(document.removed.map(\.text)))
         let items = (document.content.first?.items ?? []).map { (id: $0.id.text, title: $0.title) }
-        return Checked(diagnostics: diagnostics, graph: (start, variables, nodes, migrations), contentItems: items)
+        return Checked(diagnostics: diagnostics, graph: (start, variables, compiled.nodes, migrations), contentItems: items)
     }
 
-    private static func result(_ checked: Checked, _ sources: [DialogueSource]) -> CompilationResult {
+    /// In a function of its own so that the node compiler's tables are gone before the rules run.
+    private static func compileNodes(_ documents: [NodeDocument], variables: [VariableDecl], into diagnostics: inout [Diagnostic]) -> CompiledNodes {
+        var nodeCompiler = NodeCompiler(variables: variables)
+        let compiled = nodeCompiler.compile(documents)
+        diagnostics += nodeCompiler.diagnostics
+        return compiled
+    }
+
+    private static func result(_ checked: Checked, sourceHash: String) -> CompilationResult {
         let sorted = !checked.isSorted ? checked.diagnostics : checked.diagnostics.enumerated().sorted { lhs, rhs in
             (lhs.element.location, lhs.offset) < (rhs.element.location, rhs.offset)
         }.map(\.element)
@@ -124,6 +143,6 @@ public enum GraphCompiler {
         if let parts = checked.graph, !hasErrors, let start = parts.start {
             graph = DialogueGraph(start: start, variables: parts.variables, nodes: parts.nodes, migrations: parts.migrations)
         }
-        return CompilationResult(graph: graph, diagnostics: sorted, contentItems: checked.contentItems, sourceHash: SourceHash.of(sources))
+        return CompilationResult(graph: graph, diagnostics: sorted, contentItems: checked.contentItems, sourceHash: sourceHash)
     }
 }

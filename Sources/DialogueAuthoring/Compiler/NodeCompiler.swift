@@ -3,14 +3,16 @@ import DialogueCore
 /// Turns node documents into nodes: texts compiled, conditions and assignments checked.
 struct NodeCompiler {
     private let variables: [VariableDecl]
-    /// Declarations by name, built once: looking each up in the list made loading quadratic.
-    private let declarations: [String: VariableDecl]
+    /// Declarations' positions by name, built once: looking each up in the list made loading
+    /// quadratic. Positions, not the declarations: a copy of one (its options and all) was
+    /// made at every lookup.
+    private let declarations: [String: Int]
     private var expressions: ExpressionCompiler
     private var ownDiagnostics: [Diagnostic] = []
 
     init(variables: [VariableDecl]) {
         self.variables = variables
-        self.declarations = Dictionary(variables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.declarations = Dictionary(variables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.expressions = ExpressionCompiler(variables: variables)
     }
 
@@ -20,24 +22,28 @@ struct NodeCompiler {
         ownDiagnostics.append(Diagnostic(code, at: location, message))
     }
 
-    private func variable(_ name: String) -> VariableDecl? { declarations[name] }
+    private func isDeclared(_ name: String) -> Bool { declarations[name] != nil }
 
-    /// Compiled nodes in file order; duplicates dropped.
-    mutating func compile(_ documents: [NodeDocument]) -> [Node] {
-        var seen: [String: SourceLocation] = [:]
-        var nodes: [Node] = []
-        nodes.reserveCapacity(documents.count)
-        for document in documents {
-            if let first = seen[document.id.text] {
-                report(.duplicateNode, document.id.location, "node id '\(document.id.text)' is already used at \(first)")
+    /// Compiled nodes in file order, duplicates dropped, with where each document's node stands.
+    mutating func compile(_ documents: [NodeDocument]) -> CompiledNodes {
+        var compiled = CompiledNodes(capacity: documents.count)
+        for position in documents.indices {
+            let id = documents[position].id
+            // One hash an id: a duplicate (rare) puts the first position back.
+            if let first = compiled.firstPosition.updateValue(position, forKey: id.text) {
+                compiled.firstPosition[id.text] = first
+                report(.duplicateNode, id.location, "node id '\(id.text)' is already used at \(documents[first].id.location)")
+                compiled.nodeAt.append(-1)
                 continue
             }
-            seen[document.id.text] = document.id.location
-            if let kind = kind(document) {
-                nodes.append(Node(id: document.id.text, kind: kind, covers: document.covers.map(\.text)))
+            if let kind = kind(documents[position]) {
+                compiled.nodeAt.append(Int32(compiled.nodes.count))
+                compiled.nodes.append(Node(id: id.text, kind: kind, covers: documents[position].covers.map(\.text)))
+            } else {
+                compiled.nodeAt.append(-1)
             }
         }
-        return nodes
+        return compiled
     }
 
     private mutating func next(_ document: NodeDocument) -> NodeID {
@@ -55,7 +61,7 @@ struct NodeCompiler {
             return template(text).map { .say($0, next: next) }
         case .ask(let name, let promptText, let helpText):
             let next = next(document)
-            guard assignable(name), let promptText, let prompt = template(promptText) else { return nil }
+            guard assignable(name) != nil, let promptText, let prompt = template(promptText) else { return nil }
             let help = helpText.map { template($0) }
             if help == .some(nil) { return nil }
             return .ask(Ask(variable: name.text, prompt: prompt, help: help ?? nil, next: next))
@@ -65,9 +71,10 @@ struct NodeCompiler {
             let next = next(document)
             var assignments: [Assignment] = []
             for entry in entries {
-                guard assignable(entry.variable), let declaration = variable(entry.variable.text),
-                    let value = expressions.compile(entry.value, expecting: ValueType(declaration))
+                guard let position = assignable(entry.variable),
+                    let value = expressions.compileReusing(entry.value, expecting: ValueType(variables[position]))
                 else { continue }
+                let declaration = variables[position]
                 if case .literal(.integer(let number)) = value, case .integer(let min, let max) = declaration.kind,
                     !(min...max).contains(number)
                 {
@@ -126,7 +133,7 @@ struct NodeCompiler {
     /// The reasons, milestone day and chart of an `emit`, checked; `nil` if any is wrong.
     private mutating func emitExtras(_ extras: EmitExtrasDocument) -> (because: [String], date: Expression?, chart: Chart?)? {
         var valid = true
-        for name in extras.because where variable(name.text) == nil {
+        for name in extras.because where !isDeclared(name.text) {
             let suggestion = Suggestion.closest(to: name.text, in: variables.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
             report(.undeclaredVariable, name.location, "'because' names '\(name.text)', which is not a declared variable\(suggestion)")
             valid = false
@@ -142,18 +149,19 @@ struct NodeCompiler {
         return valid ? (extras.because.map(\.text), date, chart) : nil
     }
 
-    /// An `ask` or `set` must name a declared variable the engine does not compute.
-    private mutating func assignable(_ name: SourceText) -> Bool {
-        guard let declaration = variable(name.text) else {
+    /// An `ask` or `set` must name a declared variable the engine does not compute: where that
+    /// variable's declaration is, or `nil`.
+    private mutating func assignable(_ name: SourceText) -> Int? {
+        guard let position = declarations[name.text] else {
             let suggestion = Suggestion.closest(to: name.text, in: variables.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
             report(.undeclaredVariable, name.location, "'\(name.text)' is not a declared variable\(suggestion)")
-            return false
+            return nil
         }
-        if declaration.isDerived {
+        if variables[position].isDerived {
             report(.notAssignable, name.location, "'\(name.text)' is derived (computed from other answers); it cannot be asked or set")
-            return false
+            return nil
         }
-        return true
+        return position
     }
 
     private mutating func template(_ source: SourceText) -> Template? {
@@ -163,7 +171,7 @@ struct NodeCompiler {
             return nil
         case .success(let template):
             var valid = true
-            for name in template.placeholders where variable(name) == nil {
+            for name in template.placeholders where !isDeclared(name) {
                 let suggestion = Suggestion.closest(to: name, in: variables.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
                 report(.undeclaredVariable, PlaceholderLocator.locate(name, in: source),
                     "the placeholder '{{\(name)}}' is not a declared variable\(suggestion)")

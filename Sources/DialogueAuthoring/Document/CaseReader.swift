@@ -4,9 +4,10 @@ import DialogueCore
 enum CaseReader {
     static func read(_ node: YAMLNode, resultKey: String, _ reader: inout YAMLReader) -> [CaseDocument] {
         var cases: [CaseDocument] = []
+        let allowed = ["when", resultKey, "otherwise"]
         for item in reader.list(node, "the cases") ?? [] {
             guard let pairs = reader.mapping(item, "a case") else { continue }
-            reader.checkKeys(pairs, allowed: ["when", resultKey, "otherwise"], in: "a case")
+            reader.checkKeys(pairs, allowed: allowed, in: "a case")
             let fields = YAMLFields(pairs)
             if let otherwise = fields["otherwise"] {
                 if let result = reader.text(otherwise, "'otherwise'") { cases.append(CaseDocument(when: nil, result: result)) }

@@ -62,18 +62,9 @@ enum DocumentReader {
             if case .sequenceEnd = event { break }
             if let node = NodeReader.read(try composer.node(from: event), &reader) { document.nodes.append(node) }
         }
-        trimToSize(&document.nodes)
-    }
-
-    /// The list grew by doubling, and the graph's checks hold it to the end: up to half of it
-    /// would be room never used.
-    private static func trimToSize<Element>(_ array: inout [Element]) {
-        guard array.capacity > array.count + array.count / 8 else { return }
-        // Not `Array(array[...])`, which takes over the whole buffer as it is.
-        var trimmed: [Element] = []
-        trimmed.reserveCapacity(array.count)
-        trimmed.append(contentsOf: array)
-        array = trimmed
+        // Not trimmed to size: the room past the last item was never written, so a large list's
+        // pages of it are never made resident, while a trimmed copy was a second list alive
+        // beside the first, the peak of a large load.
     }
 
     /// The declarations of `variables:` or `derived:`, one at a time.
@@ -92,7 +83,6 @@ enum DocumentReader {
                 document.variables.append(variable)
             }
         }
-        trimToSize(&document.variables)
         composer.note(keys)
     }
 

@@ -96,7 +96,9 @@ private final class EmitExtrasBox: Sendable {
     }
 }
 
-public enum NodeDocumentKind: Sendable {
+/// `indirect`: inline, the largest case (an `ask`'s three texts) made every node document 296
+/// bytes, copied whole wherever a document was read out of its list; boxed, a document is 136.
+public indirect enum NodeDocumentKind: Sendable {
     case say(SourceText)
     case ask(variable: SourceText, prompt: SourceText?, help: SourceText?)
     case branch([CaseDocument], location: SourceLocation)

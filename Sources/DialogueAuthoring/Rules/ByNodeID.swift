@@ -4,7 +4,8 @@ import DialogueCore
 /// (shared, not copied) and an index into it: a dictionary of the values themselves would have
 /// copied every node document and compiled node of a large graph once more.
 struct ByNodeID<Value> {
-    private let values: [Value]
+    /// Every value, duplicates included, by position.
+    let values: [Value]
     private let positions: [NodeID: Int]
 
     init(_ values: [Value], id: (Value) -> NodeID) {
@@ -12,6 +13,12 @@ struct ByNodeID<Value> {
         positions.reserveCapacity(values.count)
         // Last to first, so that the first of an id is written last and wins: one hash an id.
         for position in values.indices.reversed() { positions[id(values[position])] = position }
+        self.values = values
+        self.positions = positions
+    }
+
+    /// With the index already built (by the node compiler, which hashed every id once).
+    init(_ values: [Value], positions: [NodeID: Int]) {
         self.values = values
         self.positions = positions
     }
@@ -25,6 +32,9 @@ struct ByNodeID<Value> {
 
     /// How many values are held, duplicates included: positions run from 0 to this.
     var count: Int { values.count }
+
+    /// How many different ids the values have.
+    var distinctCount: Int { positions.count }
 
     /// Where the first value of an id is held.
     func position(of id: NodeID) -> Int? { positions[id] }

@@ -8,14 +8,15 @@ enum ContentCoverageRule {
         let known = Set(content.items.map(\.id.text))
         var covered: Set<String> = []
         var diagnostics: [Diagnostic] = []
-        for id in context.order {
-            guard let document = context.documents[id] else { continue }
-            for cover in document.covers {
+        // By position: the ids are not hashed again.
+        for position in context.positions.inOrder {
+            let covers = context.documents.value(at: position).covers
+            for cover in covers {
                 if !known.contains(cover.text) {
                     let suggestion = Suggestion.closest(to: cover.text, in: Array(known).sorted()).map { "; did you mean '\($0)'?" } ?? ""
                     diagnostics.append(Diagnostic(.unknownContentID, at: cover.location,
                         "'\(cover.text)' is not a content id of the catalogue\(suggestion)"))
-                } else if context.reachable.contains(id) {
+                } else if context.positions.isReachable[position] {
                     covered.insert(cover.text)
                 }
             }
@@ -30,7 +31,7 @@ enum ContentCoverageRule {
 
     /// Without a catalogue a `covers:` id cannot be checked: the first one says so.
     private static func withoutCatalogue(_ context: RuleContext) -> [Diagnostic] {
-        let first = context.order.lazy.compactMap { context.documents[$0]?.covers.first }.first
+        let first = context.positions.inOrder.lazy.compactMap { context.documents.value(at: $0).covers.first }.first
         return first.map {
             [Diagnostic(.unknownContentID, at: $0.location,
                 "'\($0.text)' cannot be checked: no file has a 'content:' catalogue of the content ids")]

@@ -7,20 +7,17 @@ enum DeadEndRule {
         // In file order and by position (`NodePositions`): the search hashes no id.
         let graph = context.positions
         let reachable = graph.inOrder.filter { graph.isReachable[$0] }
-        var predecessors = [[Int]](repeating: [], count: context.documents.count)
+        let predecessors = Predecessors(of: reachable, graph, count: context.documents.count)
         var canFinish = [Bool](repeating: false, count: context.documents.count)
         var stack: [Int] = []
-        for position in reachable {
-            for successor in graph.successors(of: position) { predecessors[successor].append(position) }
-            // Nodes already reported for a missing or unknown target count as finishing, so that
-            // one mistake is not reported again at every node before it.
-            if countsAsFinishing(at: position, context) {
-                canFinish[position] = true
-                stack.append(position)
-            }
+        // Nodes already reported for a missing or unknown target count as finishing, so that
+        // one mistake is not reported again at every node before it.
+        for position in reachable where countsAsFinishing(at: position, context) {
+            canFinish[position] = true
+            stack.append(position)
         }
         while let position = stack.popLast() {
-            for predecessor in predecessors[position] where !canFinish[predecessor] {
+            for predecessor in predecessors.of(position) where !canFinish[predecessor] {
                 canFinish[predecessor] = true
                 stack.append(predecessor)
             }
@@ -32,11 +29,43 @@ enum DeadEndRule {
         }
     }
 
+    /// Every node's reachable predecessors, in one array (a list per node was an allocation
+    /// for each of a large graph's nodes): those of `p` are `all[start[p]..<start[p + 1]]`.
+    private struct Predecessors {
+        private let all: [Int32]
+        private let start: [Int32]
+
+        init(of reachable: [Int], _ graph: NodePositions, count: Int) {
+            var start = [Int32](repeating: 0, count: count + 1)
+            for position in reachable {
+                for successor in graph.successors(of: position) { start[successor + 1] += 1 }
+            }
+            for position in 0..<count { start[position + 1] += start[position] }
+            var next = start
+            var all = [Int32](repeating: 0, count: Int(start[count]))
+            for position in reachable {
+                for successor in graph.successors(of: position) {
+                    all[Int(next[successor])] = Int32(position)
+                    next[successor] += 1
+                }
+            }
+            self.all = all
+            self.start = start
+        }
+
+        func of(_ position: Int) -> some Sequence<Int> {
+            all[Int(start[position])..<Int(start[position + 1])].lazy.map { Int($0) }
+        }
+    }
+
     /// An `end`, a node without targets or one with a target that names no node.
     private static func countsAsFinishing(at position: Int, _ context: RuleContext) -> Bool {
         if context.positions.missingTargets[position] != nil { return true }
-        let document = context.documents.value(at: position)
-        if case .end = document.kind { return true }
-        return RuleContext.targets(of: document).isEmpty
+        // Read in place: copying out each node's document cost more than the search.
+        switch context.documents.values[position].kind {
+        case .end: return true
+        case .branch(let cases, _): return cases.isEmpty
+        default: return context.documents.values[position].next == nil
+        }
     }
 }

@@ -27,14 +27,19 @@ struct NodePositions {
         offsets.reserveCapacity(documents.count + 1)
         var missingTargets: [Int: [NodeID]] = [:]
         var isAsk = [Bool](repeating: false, count: documents.count)
+        // With every id used once (as in any graph that compiles), every position holds the
+        // first of its id, and a target found among the next few nodes by comparing ids is the
+        // one the index would give: nodes mostly lead to the ones written after them, and on a
+        // large graph each lookup in the index is a miss of the cache.
+        let idsAreUnique = documents.distinctCount == documents.count
         for position in 0..<documents.count {
             defer { offsets.append(targets.count) }
-            let document = documents.value(at: position)
-            guard documents.isFirst(at: position, id: document.id.text) else { continue }
+            guard idsAreUnique || documents.isFirst(at: position, id: documents.values[position].id.text) else { continue }
             inOrder.append(position)
-            if case .ask = document.kind { isAsk[position] = true }
-            for target in RuleContext.targets(of: document) {
-                if let found = documents.position(of: target.text) {
+            if case .ask = documents.values[position].kind { isAsk[position] = true }
+            RuleContext.forEachTarget(of: documents.values[position]) { target in
+                let nearby = idsAreUnique ? Self.nearby(target.text, after: position, in: documents.values) : nil
+                if let found = nearby ?? documents.position(of: target.text) {
                     targets.append(found)
                 } else {
                     missingTargets[position, default: []].append(target.text)
@@ -48,6 +53,15 @@ struct NodePositions {
         self.isAsk = isAsk
         self.isReachable = Self.reach(
             from: start.flatMap { documents.position(of: $0) }, targets: targets, offsets: offsets, missingTargets: missingTargets, documents)
+    }
+
+    /// How many nodes after a node are compared with its targets before the index is asked.
+    private static let nearbyWindow = 4
+
+    private static func nearby(_ id: NodeID, after position: Int, in documents: [NodeDocument]) -> Int? {
+        let end = min(position + nearbyWindow, documents.count - 1)
+        guard position < end else { return nil }
+        return (position + 1...end).first { documents[$0].id.text == id }
     }
 
     /// The positions the node at `position` can move to, as written, keeping only those that exist.

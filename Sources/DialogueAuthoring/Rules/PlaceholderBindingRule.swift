@@ -12,8 +12,11 @@ enum PlaceholderBindingRule {
         guard !tracked.isEmpty else { return [] }
         let boundOnEntry = boundOnEntry(context, tracking: tracked)
         var diagnostics: [Diagnostic] = []
-        for id in context.order where context.reachable.contains(id) {
-            guard let node = context.compiled[id], let document = context.documents[id], let bound = boundOnEntry[id] else { continue }
+        let graph = context.positions
+        for position in graph.inOrder where graph.isReachable[position] {
+            let document = context.documents.value(at: position)
+            let id = document.id.text
+            guard let node = context.compiled.node(atDocument: position), let bound = boundOnEntry[id] else { continue }
             for (template, source) in texts(of: node, document) {
                 for name in template.placeholders where !isBound(name, in: bound, context) {
                     diagnostics.append(Diagnostic(.unboundPlaceholder, at: PlaceholderLocator.locate(name, in: source),
@@ -28,9 +31,11 @@ enum PlaceholderBindingRule {
     private static func trackedNames(_ context: RuleContext) -> Set<String> {
         var tracked: Set<String> = []
         var pending: [String] = []
-        for id in context.order where context.reachable.contains(id) {
-            guard let node = context.compiled[id], let document = context.documents[id] else { continue }
-            for (template, _) in texts(of: node, document) { pending += template.placeholders }
+        // By position, and from the compiled nodes alone: no id is hashed, no document copied.
+        let graph = context.positions
+        for position in graph.inOrder where graph.isReachable[position] {
+            guard let node = context.compiled.node(atDocument: position) else { continue }
+            forEachTemplate(of: node) { pending += $0.placeholders }
         }
         let derivations = Dictionary(context.variables.compactMap { declaration in declaration.derivation.map { (declaration.name, $0) } },
                                      uniquingKeysWith: { first, _ in first })
@@ -74,6 +79,24 @@ enum PlaceholderBindingRule {
                 cases.flatMap { $0.condition.variablesRead + $0.value.variablesRead } + fallback.variablesRead
             }
         return reads.allSatisfy { isBound($0, in: bound, context, depth: depth + 1) }
+    }
+
+    /// The texts `texts(of:_:)` pairs with their sources, without the sources.
+    private static func forEachTemplate(of node: Node, _ body: (Template) -> Void) {
+        switch node.kind {
+        case .say(let template, _):
+            body(template)
+        case .ask(let ask):
+            body(ask.prompt)
+            if let help = ask.help { body(help) }
+        case .emit(let emission, _):
+            body(emission.body)
+            if let title = emission.title { body(title) }
+        case .end(let template?):
+            body(template)
+        default:
+            break
+        }
     }
 
     private static func texts(of node: Node, _ document: NodeDocument) -> [(Template, SourceText)] {

@@ -5,9 +5,8 @@ import DialogueCore
 struct RuleContext {
     let start: NodeID?
     let documents: ByNodeID<NodeDocument>
-    /// Node ids in file order.
-    let order: [NodeID]
-    let compiled: ByNodeID<Node>
+    /// The compiled nodes, by the position of their documents.
+    let compiled: CompiledNodes
     let variables: [VariableDecl]
     let content: ContentDocument?
     /// The edges by position, worked out once for the rules that follow them.
@@ -23,18 +22,20 @@ struct RuleContext {
         func contains(_ id: NodeID) -> Bool { documents.position(of: id).map { flags[$0] } ?? false }
     }
 
-    init(start: NodeID?, documents: [NodeDocument], compiled: [Node], variables: [VariableDecl], content: ContentDocument?) {
-        let byID = ByNodeID(documents) { $0.id.text }
+    init(start: NodeID?, documents: [NodeDocument], compiled: CompiledNodes, variables: [VariableDecl], content: ContentDocument?) {
+        let byID = ByNodeID(documents, positions: compiled.firstPosition)
         let positions = NodePositions(start: start, documents: byID)
         self.start = start
         self.documents = byID
         self.positions = positions
-        self.order = positions.inOrder.map { documents[$0].id.text }
-        self.compiled = ByNodeID(compiled) { $0.id }
+        self.compiled = compiled
         self.variables = variables
         self.content = content
         self.reachable = Reachable(documents: byID, flags: positions.isReachable)
     }
+
+    /// Node ids in file order, each once; made when asked (only to word a diagnostic).
+    var order: [NodeID] { positions.inOrder.map { documents.value(at: $0).id.text } }
 
     /// The nodes a node can move to, as written, keeping only those that exist.
     func successors(of id: NodeID) -> [NodeID] {
@@ -49,6 +50,15 @@ struct RuleContext {
     static func targets(of document: NodeDocument) -> [SourceText] {
         if case .branch(let cases, _) = document.kind { return cases.map(\.result) }
         return document.next.map { [$0] } ?? []
+    }
+
+    /// The same targets, without making an array of them.
+    static func forEachTarget(of document: NodeDocument, _ body: (SourceText) -> Void) {
+        if case .branch(let cases, _) = document.kind {
+            for entry in cases { body(entry.result) }
+        } else if let next = document.next {
+            body(next)
+        }
     }
 
     /// The targets with the key that names each.

@@ -8,9 +8,8 @@ enum StartRule {
         var diagnostics = starts.dropFirst().map {
             Diagnostic(.startMissing, at: $0.location, "'start' is already given at \(start.location); only one file may name the start")
         }
-        let ids = documents.map(\.id.text)
-        if !ids.contains(start.text) {
-            diagnostics.append(UnknownTargetRule.diagnostic(for: start, key: "start", ids: ids))
+        if !documents.contains(where: { $0.id.text == start.text }) {
+            diagnostics.append(UnknownTargetRule.diagnostic(for: start, key: "start", ids: documents.map(\.id.text)))
         }
         return (start.text, diagnostics)
     }

@@ -5,10 +5,13 @@ enum UnknownTargetRule {
     static func check(_ context: RuleContext) -> [Diagnostic] {
         let graph = context.positions
         // Only the nodes `NodePositions` found a missing target in: none, in a graph that checks.
-        return graph.inOrder.filter { graph.missingTargets[$0] != nil }.flatMap { position -> [Diagnostic] in
+        let wrong = graph.inOrder.filter { graph.missingTargets[$0] != nil }
+        guard !wrong.isEmpty else { return [] }
+        let ids = context.order
+        return wrong.flatMap { position -> [Diagnostic] in
             RuleContext.namedTargets(of: context.documents.value(at: position))
                 .filter { !context.documents.contains($0.target.text) }
-                .map { diagnostic(for: $0.target, key: $0.key, ids: context.order) }
+                .map { diagnostic(for: $0.target, key: $0.key, ids: ids) }
         }
     }
 
