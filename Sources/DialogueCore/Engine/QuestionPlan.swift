@@ -5,12 +5,15 @@ final class QuestionPlan: Sendable {
     let node: NodeID
     let ask: Ask
     let declaration: VariableDecl
+    /// The slot of the variable asked.
+    let slot: Int32
     /// The question as the user sees it in any session: its texts have no placeholders and its
     /// default does not depend on the day. `nil` when it does; it is then built each time.
     let fixedQuestion: Question?
 
-    init(node: NodeID, ask: Ask, declaration: VariableDecl) {
+    init(node: NodeID, ask: Ask, declaration: VariableDecl, slot: Int32) {
         self.node = node
+        self.slot = slot
         self.ask = ask
         self.declaration = declaration
         let isFixed = ask.prompt.fixedText != nil && (ask.help.map { $0.fixedText != nil } ?? true)

@@ -1,0 +1,60 @@
+/// What the engine does at one node, in 20 bytes: a walk over a large graph reads one of these
+/// and the few entries of the flat arrays of `StepTable` it points to, instead of following a
+/// node's boxes and arrays through memory, and retains nothing on the way.
+struct NodeStep: Sendable {
+    enum Operation: UInt8, Sendable {
+        /// `first` is the question's plan in `StepTable.questions`, or -1 when its variable is
+        /// not declared.
+        case ask
+        /// `first` and `count` delimit the node's assignments in `StepTable.assignments`.
+        case set
+        /// A `set` node where an assignment reads what an earlier one of the node assigns (or a
+        /// derived value, which might): all its values are computed before the first is bound.
+        case setEntangled
+        /// `first` and `count` delimit the cases' conditions in `StepTable.conditions`.
+        case branch
+        /// Every case compares `slot` with a literal: `first` and `count` delimit them in
+        /// `StepTable.literals`.
+        case branchSwitch
+        /// `say`, `emit` and `end`: read from the node itself.
+        case other
+    }
+
+    let operation: Operation
+    let slot: Int32
+    let first: Int32
+    let count: Int32
+    /// Where the node's successors start in `StepTable.successors`.
+    let successors: Int32
+}
+
+/// One assignment of a `set` node, its variable and expression resolved to slots.
+struct SlotAssignment: Sendable {
+    let slot: Int32
+    let value: SlotExpression
+}
+
+/// Every node's step, with the flat arrays the steps point into, built once with the graph.
+struct StepTable: Sendable {
+    let steps: [NodeStep]
+    /// Every node's successors as positions, in `Node.successors` order.
+    let successors: [Int32]
+    let questions: [QuestionPlan]
+    let assignments: [SlotAssignment]
+    let conditions: [SlotExpression]
+    let literals: [Value]
+
+    /// - Parameter position: the position of a node id, or a negative stand-in for a missing one.
+    init(nodes: [Node], variables: [VariableDecl], variableIndex: [String: Int], layout: VariableLayout,
+         position: (NodeID) -> Int) {
+        var builder = StepTableBuilder(variables: variables, variableIndex: variableIndex, layout: layout)
+        builder.reserve(nodes.count)
+        for node in nodes { builder.add(node, position) }
+        steps = builder.steps
+        successors = builder.successors
+        questions = builder.questions
+        assignments = builder.assignments
+        conditions = builder.conditions
+        literals = builder.literals
+    }
+}

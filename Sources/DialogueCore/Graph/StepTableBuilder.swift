@@ -1,0 +1,77 @@
+/// Builds a `StepTable` node by node.
+struct StepTableBuilder {
+    let variables: [VariableDecl]
+    let variableIndex: [String: Int]
+    let layout: VariableLayout
+    var steps: [NodeStep] = []
+    var successors: [Int32] = []
+    var questions: [QuestionPlan] = []
+    var assignments: [SlotAssignment] = []
+    var conditions: [SlotExpression] = []
+    var literals: [Value] = []
+
+    init(variables: [VariableDecl], variableIndex: [String: Int], layout: VariableLayout) {
+        self.variables = variables
+        self.variableIndex = variableIndex
+        self.layout = layout
+    }
+
+    mutating func reserve(_ count: Int) {
+        steps.reserveCapacity(count)
+        successors.reserveCapacity(count * 2)
+    }
+
+    mutating func add(_ node: Node, _ position: (NodeID) -> Int) {
+        let base = Int32(successors.count)
+        for successor in node.successors { successors.append(Int32(position(successor))) }
+        steps.append(step(for: node, successors: base))
+    }
+
+    private func slot(_ name: String) -> Int32 { layout.slots[name] ?? -1 }
+
+    private mutating func step(for node: Node, successors base: Int32) -> NodeStep {
+        switch node.kind {
+        case .ask(let ask):
+            var first: Int32 = -1
+            if let declared = variableIndex[ask.variable] {
+                first = Int32(questions.count)
+                questions.append(QuestionPlan(node: node.id, ask: ask, declaration: variables[declared], slot: slot(ask.variable)))
+            }
+            return NodeStep(operation: .ask, slot: slot(ask.variable), first: first, count: 0, successors: base)
+        case .set(let nodeAssignments, _):
+            let first = Int32(assignments.count)
+            for assignment in nodeAssignments {
+                assignments.append(SlotAssignment(slot: slot(assignment.variable), value: SlotExpression(assignment.value, slot)))
+            }
+            let operation: NodeStep.Operation = isEntangled(nodeAssignments) ? .setEntangled : .set
+            return NodeStep(operation: operation, slot: -1, first: first, count: Int32(nodeAssignments.count), successors: base)
+        case .branch(let cases, _):
+            if let (variable, caseLiterals) = BranchSwitch.match(cases) {
+                let first = Int32(literals.count)
+                literals += caseLiterals
+                return NodeStep(operation: .branchSwitch, slot: slot(variable), first: first, count: Int32(cases.count), successors: base)
+            }
+            let first = Int32(conditions.count)
+            for branchCase in cases { conditions.append(SlotExpression(branchCase.condition, slot)) }
+            return NodeStep(operation: .branch, slot: -1, first: first, count: Int32(cases.count), successors: base)
+        case .say, .emit, .end:
+            return NodeStep(operation: .other, slot: -1, first: -1, count: 0, successors: base)
+        }
+    }
+
+    /// Whether an assignment reads a variable assigned before it in the same node, or a derived
+    /// variable (which might read one).
+    private func isEntangled(_ assignments: [Assignment]) -> Bool {
+        var assigned: Set<String> = []
+        for assignment in assignments {
+            if !assigned.isEmpty {
+                for name in assignment.value.variablesRead {
+                    if assigned.contains(name) { return true }
+                    if let position = variableIndex[name], variables[position].isDerived { return true }
+                }
+            }
+            assigned.insert(assignment.variable)
+        }
+        return false
+    }
+}
