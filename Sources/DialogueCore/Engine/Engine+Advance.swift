@@ -20,17 +20,22 @@ extension Engine {
             switch step.operation {
             case .set, .setEntangled:
                 assign(step, in: &session)
-                position = storage.successor(0, of: position)
+                position = Int(step.next)
+            case .sayFixed:
+                let saying = storage.table.sayings[Int(step.first)]
+                outputs.append(.said(node: saying.node, text: saying.text))
+                position = Int(step.next)
             case .branchSwitch:
                 let literals = storage.table.literals[Int(step.first)..<Int(step.first + step.count)]
-                position = storage.successor(BranchSwitch.caseTaken(for: session.value(atSlot: step.slot), among: literals), of: position)
+                let taken = BranchSwitch.caseTaken(for: session.value(atSlot: step.slot), among: literals)
+                position = Int(storage.table.successors[Int(step.next) + taken])
             case .branch:
                 var taken = Int(step.count)
                 for index in 0..<Int(step.count) where SlotEvaluator.holds(storage.table.conditions[Int(step.first) + index], in: session) {
                     taken = index
                     break
                 }
-                position = storage.successor(taken, of: position)
+                position = Int(storage.table.successors[Int(step.next) + taken])
             case .ask:
                 guard let next = arrive(at: position, &session, &skippedAfterInputEnded, &outputs) else { return }
                 position = next
@@ -58,6 +63,7 @@ extension Engine {
             session.status = .ended(.finished)
             return nil
         case .ask, .branch, .set:
+            // Steps of their own; never read from the node.
             break
         }
         return storage.successor(0, of: position)
@@ -70,12 +76,12 @@ extension Engine {
         let assignments = storage.table.assignments[Int(step.first)..<Int(step.first + step.count)]
         guard step.operation == .setEntangled else {
             for assignment in assignments {
-                let value = SlotEvaluator.value(of: assignment.value, in: session)
+                let value = assignment.value.value(in: session)
                 session.bind(assignment.slot, to: Binding(value: value, source: .assigned))
             }
             return
         }
-        let values = assignments.map { SlotEvaluator.value(of: $0.value, in: session) }
+        let values = assignments.map { $0.value.value(in: session) }
         for (assignment, value) in zip(assignments, values) {
             session.bind(assignment.slot, to: Binding(value: value, source: .assigned))
         }

@@ -58,7 +58,8 @@ final class GraphStorage: Sendable {
 
     /// The position node `node`'s successor number `offset` leads to.
     func successor(_ offset: Int, of node: Int) -> Int {
-        Int(table.successors[Int(table.steps[node].successors) + offset])
+        let step = table.steps[node]
+        return step.isBranch ? Int(table.successors[Int(step.next) + offset]) : Int(step.next)
     }
 
     /// The id at a position, or the name a `next` gave for a node that does not exist.

@@ -16,7 +16,9 @@ struct NodeStep: Sendable {
         /// Every case compares `slot` with a literal: `first` and `count` delimit them in
         /// `StepTable.literals`.
         case branchSwitch
-        /// `say`, `emit` and `end`: read from the node itself.
+        /// A `say` node whose text has no placeholder: `first` is its text in `StepTable.sayings`.
+        case sayFixed
+        /// Other `say` nodes, `emit` and `end`: read from the node itself.
         case other
     }
 
@@ -24,14 +26,49 @@ struct NodeStep: Sendable {
     let slot: Int32
     let first: Int32
     let count: Int32
-    /// Where the node's successors start in `StepTable.successors`.
-    let successors: Int32
+    /// For a branch, where its successors start in `StepTable.successors`; for a node with one
+    /// successor, its position (so that most steps read no other array to go on).
+    let next: Int32
+
+    var isBranch: Bool { operation == .branch || operation == .branchSwitch }
+}
+
+/// What a `say` node with a fixed text says.
+struct Saying: Sendable {
+    let node: NodeID
+    let text: String
 }
 
 /// One assignment of a `set` node, its variable and expression resolved to slots.
 struct SlotAssignment: Sendable {
     let slot: Int32
-    let value: SlotExpression
+    let value: AssignedValue
+}
+
+/// An assignment's expression, with the two usual shapes (`v3: 2`, `score: score + 1`) kept
+/// unboxed, so that computing them reads nothing beyond the assignment.
+enum AssignedValue: Sendable {
+    case constant(Value)
+    /// A variable plus or minus a literal.
+    case shifted(ArithmeticOperator, Int32, Value)
+    case computed(SlotExpression)
+
+    init(_ expression: SlotExpression) {
+        switch expression {
+        case .literal(let value): self = .constant(value)
+        case .arithmetic(let arithmetic, .variable(let slot), .literal(let value)): self = .shifted(arithmetic, slot, value)
+        default: self = .computed(expression)
+        }
+    }
+
+    /// Its value, exactly as `SlotEvaluator` would compute the expression it was made from.
+    func value(in source: some SlotSource) -> Value? {
+        switch self {
+        case .constant(let value): value
+        case .shifted(let arithmetic, let slot, let literal): source.value(atSlot: slot).flatMap { Evaluator.apply(arithmetic, $0, literal) }
+        case .computed(let expression): SlotEvaluator.value(of: expression, in: source)
+        }
+    }
 }
 
 /// Every node's step, with the flat arrays the steps point into, built once with the graph.
@@ -43,6 +80,7 @@ struct StepTable: Sendable {
     let assignments: [SlotAssignment]
     let conditions: [SlotExpression]
     let literals: [Value]
+    let sayings: [Saying]
 
     /// - Parameter position: the position of a node id, or a negative stand-in for a missing one.
     init(nodes: [Node], variables: [VariableDecl], variableIndex: [String: Int], layout: VariableLayout,
@@ -56,5 +94,6 @@ struct StepTable: Sendable {
         assignments = builder.assignments
         conditions = builder.conditions
         literals = builder.literals
+        sayings = builder.sayings
     }
 }

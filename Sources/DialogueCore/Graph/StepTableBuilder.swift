@@ -9,6 +9,7 @@ struct StepTableBuilder {
     var assignments: [SlotAssignment] = []
     var conditions: [SlotExpression] = []
     var literals: [Value] = []
+    var sayings: [Saying] = []
 
     init(variables: [VariableDecl], variableIndex: [String: Int], layout: VariableLayout) {
         self.variables = variables
@@ -18,18 +19,24 @@ struct StepTableBuilder {
 
     mutating func reserve(_ count: Int) {
         steps.reserveCapacity(count)
-        successors.reserveCapacity(count * 2)
+        successors.reserveCapacity(count)
     }
 
     mutating func add(_ node: Node, _ position: (NodeID) -> Int) {
-        let base = Int32(successors.count)
-        for successor in node.successors { successors.append(Int32(position(successor))) }
-        steps.append(step(for: node, successors: base))
+        let targets = node.successors
+        var next: Int32 = -1
+        if case .branch = node.kind {
+            next = Int32(successors.count)
+            for target in targets { successors.append(Int32(position(target))) }
+        } else if let target = targets.first {
+            next = Int32(position(target))
+        }
+        steps.append(step(for: node, next: next))
     }
 
     private func slot(_ name: String) -> Int32 { layout.slots[name] ?? -1 }
 
-    private mutating func step(for node: Node, successors base: Int32) -> NodeStep {
+    private mutating func step(for node: Node, next: Int32) -> NodeStep {
         switch node.kind {
         case .ask(let ask):
             var first: Int32 = -1
@@ -37,25 +44,28 @@ struct StepTableBuilder {
                 first = Int32(questions.count)
                 questions.append(QuestionPlan(node: node.id, ask: ask, declaration: variables[declared], slot: slot(ask.variable)))
             }
-            return NodeStep(operation: .ask, slot: slot(ask.variable), first: first, count: 0, successors: base)
+            return NodeStep(operation: .ask, slot: slot(ask.variable), first: first, count: 0, next: next)
         case .set(let nodeAssignments, _):
             let first = Int32(assignments.count)
             for assignment in nodeAssignments {
-                assignments.append(SlotAssignment(slot: slot(assignment.variable), value: SlotExpression(assignment.value, slot)))
+                assignments.append(SlotAssignment(slot: slot(assignment.variable), value: AssignedValue(SlotExpression(assignment.value, slot))))
             }
             let operation: NodeStep.Operation = isEntangled(nodeAssignments) ? .setEntangled : .set
-            return NodeStep(operation: operation, slot: -1, first: first, count: Int32(nodeAssignments.count), successors: base)
+            return NodeStep(operation: operation, slot: -1, first: first, count: Int32(nodeAssignments.count), next: next)
         case .branch(let cases, _):
             if let (variable, caseLiterals) = BranchSwitch.match(cases) {
                 let first = Int32(literals.count)
                 literals += caseLiterals
-                return NodeStep(operation: .branchSwitch, slot: slot(variable), first: first, count: Int32(cases.count), successors: base)
+                return NodeStep(operation: .branchSwitch, slot: slot(variable), first: first, count: Int32(cases.count), next: next)
             }
             let first = Int32(conditions.count)
             for branchCase in cases { conditions.append(SlotExpression(branchCase.condition, slot)) }
-            return NodeStep(operation: .branch, slot: -1, first: first, count: Int32(cases.count), successors: base)
+            return NodeStep(operation: .branch, slot: -1, first: first, count: Int32(cases.count), next: next)
+        case .say(let text, _) where text.fixedText != nil:
+            sayings.append(Saying(node: node.id, text: text.fixedText ?? text.source))
+            return NodeStep(operation: .sayFixed, slot: -1, first: Int32(sayings.count - 1), count: 0, next: next)
         case .say, .emit, .end:
-            return NodeStep(operation: .other, slot: -1, first: -1, count: 0, successors: base)
+            return NodeStep(operation: .other, slot: -1, first: -1, count: 0, next: next)
         }
     }
 
