@@ -41,3 +41,23 @@ protocol SlotSource {
     /// The day `today()` returns; `nil` leaves date arithmetic against today unknown.
     var day: CalendarDate? { get }
 }
+
+extension Expression {
+    /// Calls `body` with each variable the expression reads, in order of appearance, as
+    /// `variablesRead` lists them but without building an array at every level.
+    func forEachVariable(_ body: (String) -> Void) {
+        switch self {
+        case .literal: break
+        case .variable(let name), .answered(let name): body(name)
+        case .not(let inner): inner.forEachVariable(body)
+        case .and(let lhs, let rhs), .or(let lhs, let rhs), .compare(_, let lhs, let rhs), .arithmetic(_, let lhs, let rhs):
+            lhs.forEachVariable(body)
+            rhs.forEachVariable(body)
+        case .member(let subject, let set, _):
+            subject.forEachVariable(body)
+            for item in set { item.forEachVariable(body) }
+        case .count(let operands), .function(_, let operands), .mentions(let operands, _):
+            for operand in operands { operand.forEachVariable(body) }
+        }
+    }
+}

@@ -34,9 +34,9 @@ struct StepTableBuilder {
         steps.append(step(for: node, next: next))
     }
 
-    private func slot(_ name: String) -> Int32 { layout.slots[name] ?? -1 }
-
     private mutating func step(for node: Node, next: Int32) -> NodeStep {
+        // The layout's method, not one of the builder's: a closure over the builder would copy it.
+        let slot = layout.slot
         switch node.kind {
         case .ask(let ask):
             var first: Int32 = -1

@@ -26,14 +26,17 @@ final class VariableLayout: Sendable {
     convenience init(variables: [VariableDecl], nodes: [Node]) {
         var names: [String] = []
         var slots: [String: Int32] = [:]
+        names.reserveCapacity(variables.count)
+        slots.reserveCapacity(variables.count)
         func add(_ name: String) {
-            guard slots[name] == nil else { return }
-            slots[name] = Int32(names.count)
-            names.append(name)
+            // One hash a name: modifying through the default inserts the next slot for a new name.
+            let known = slots.count
+            slots[name, default: Int32(names.count)] &+= 0
+            if slots.count != known { names.append(name) }
         }
         for variable in variables { add(variable.name) }
-        for variable in variables { Self.namesUsed(by: variable.derivation).forEach(add) }
-        for node in nodes { Self.namesUsed(by: node.kind).forEach(add) }
+        for variable in variables { Self.forEachName(in: variable.derivation, add) }
+        for node in nodes { Self.forEachName(in: node.kind, add) }
         var derivations: [SlotDerivation?] = Array(repeating: nil, count: names.count)
         let resolve = { (name: String) in slots[name] ?? -1 }
         // As `DialogueGraph.variable(_:)`, the first declaration of a name is the one that counts.
@@ -47,21 +50,39 @@ final class VariableLayout: Sendable {
 
     var count: Int { names.count }
 
-    private static func namesUsed(by derivation: Derivation?) -> [String] {
+    /// The slot of `name`; -1 (never bound) for a name the graph does not use.
+    func slot(_ name: String) -> Int32 {
+        slots[name] ?? -1
+    }
+
+    private static func forEachName(in derivation: Derivation?, _ body: (String) -> Void) {
         switch derivation {
-        case .expression(let expression)?: expression.variablesRead
+        case .expression(let expression)?:
+            expression.forEachVariable(body)
         case .cases(let cases, let fallback)?:
-            cases.flatMap { $0.condition.variablesRead + $0.value.variablesRead } + fallback.variablesRead
-        case nil: []
+            for derivationCase in cases {
+                derivationCase.condition.forEachVariable(body)
+                derivationCase.value.forEachVariable(body)
+            }
+            fallback.forEachVariable(body)
+        case nil:
+            break
         }
     }
 
-    private static func namesUsed(by kind: NodeKind) -> [String] {
+    private static func forEachName(in kind: NodeKind, _ body: (String) -> Void) {
         switch kind {
-        case .ask(let ask): [ask.variable]
-        case .branch(let cases, _): cases.flatMap(\.condition.variablesRead)
-        case .set(let assignments, _): assignments.flatMap { [$0.variable] + $0.value.variablesRead }
-        case .say, .emit, .end: []
+        case .ask(let ask):
+            body(ask.variable)
+        case .branch(let cases, _):
+            for branchCase in cases { branchCase.condition.forEachVariable(body) }
+        case .set(let assignments, _):
+            for assignment in assignments {
+                body(assignment.variable)
+                assignment.value.forEachVariable(body)
+            }
+        case .say, .emit, .end:
+            break
         }
     }
 }
