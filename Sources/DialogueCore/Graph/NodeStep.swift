@@ -31,6 +31,9 @@ struct NodeStep: Sendable {
     let next: Int32
 
     var isBranch: Bool { operation == .branch || operation == .branchSwitch }
+
+    /// Stands for a position that names no node, where the engine stops.
+    static let missing = NodeStep(operation: .other, slot: -1, first: -1, count: 0, next: -1)
 }
 
 /// What a `say` node with a fixed text says.
@@ -95,5 +98,10 @@ struct StepTable: Sendable {
         conditions = builder.conditions
         literals = builder.literals
         sayings = builder.sayings
+    }
+
+    /// The step at `position`, or `NodeStep.missing` for a negative position.
+    func step(at position: Int) -> NodeStep {
+        position >= 0 ? steps[position] : .missing
     }
 }
