@@ -48,18 +48,21 @@ struct SlotAssignment: Sendable {
     let value: AssignedValue
 }
 
-/// An assignment's expression, with the two usual shapes (`v3: 2`, `score: score + 1`) kept
-/// unboxed, so that computing them reads nothing beyond the assignment.
+/// An assignment's expression, with the usual shapes (`v3: 2`, `score: score + 1`) kept unboxed
+/// as whole numbers, so that an assignment is 24 bytes and computing it reads nothing beyond it.
 enum AssignedValue: Sendable {
-    case constant(Value)
-    /// A variable plus or minus a literal.
-    case shifted(ArithmeticOperator, Int32, Value)
-    case computed(SlotExpression)
+    case integer(Int)
+    /// A variable plus or minus a whole number.
+    case offset(Int32, by: Int, ArithmeticOperator)
+    indirect case constant(Value)
+    indirect case computed(SlotExpression)
 
     init(_ expression: SlotExpression) {
         switch expression {
+        case .literal(.integer(let number)): self = .integer(number)
         case .literal(let value): self = .constant(value)
-        case .arithmetic(let arithmetic, .variable(let slot), .literal(let value)): self = .shifted(arithmetic, slot, value)
+        case .arithmetic(let arithmetic, .variable(let slot), .literal(.integer(let number))):
+            self = .offset(slot, by: number, arithmetic)
         default: self = .computed(expression)
         }
     }
@@ -67,8 +70,10 @@ enum AssignedValue: Sendable {
     /// Its value, exactly as `SlotEvaluator` would compute the expression it was made from.
     func value(in source: some SlotSource) -> Value? {
         switch self {
+        case .integer(let number): .integer(number)
+        case .offset(let slot, let number, let arithmetic):
+            source.value(atSlot: slot).flatMap { Evaluator.apply(arithmetic, $0, .integer(number)) }
         case .constant(let value): value
-        case .shifted(let arithmetic, let slot, let literal): source.value(atSlot: slot).flatMap { Evaluator.apply(arithmetic, $0, literal) }
         case .computed(let expression): SlotEvaluator.value(of: expression, in: source)
         }
     }
