@@ -42,22 +42,21 @@ protocol SlotSource {
     var day: CalendarDate? { get }
 }
 
-extension Expression {
-    /// Calls `body` with each variable the expression reads, in order of appearance, as
-    /// `variablesRead` lists them but without building an array at every level.
-    func forEachVariable(_ body: (String) -> Void) {
+extension SlotExpression {
+    /// Calls `body` with each slot the expression reads.
+    func forEachSlot(_ body: (Int32) -> Void) {
         switch self {
         case .literal: break
-        case .variable(let name), .answered(let name): body(name)
-        case .not(let inner): inner.forEachVariable(body)
+        case .variable(let slot), .answered(let slot): body(slot)
+        case .not(let inner): inner.forEachSlot(body)
         case .and(let lhs, let rhs), .or(let lhs, let rhs), .compare(_, let lhs, let rhs), .arithmetic(_, let lhs, let rhs):
-            lhs.forEachVariable(body)
-            rhs.forEachVariable(body)
-        case .member(let subject, let set, _):
-            subject.forEachVariable(body)
-            for item in set { item.forEachVariable(body) }
+            lhs.forEachSlot(body)
+            rhs.forEachSlot(body)
+        case .member(let subject, let items, _):
+            subject.forEachSlot(body)
+            for item in items { item.forEachSlot(body) }
         case .count(let operands), .function(_, let operands), .mentions(let operands, _):
-            for operand in operands { operand.forEachVariable(body) }
+            for operand in operands { operand.forEachSlot(body) }
         }
     }
 }

@@ -39,8 +39,9 @@ final class GraphStorage: Sendable {
             missingNames.append(id)
             return -missingNames.count
         }
-        let layout = VariableLayout(variables: variables, nodes: nodes)
-        self.table = StepTable(nodes: nodes, variables: variables, variableIndex: variableIndex, layout: layout, position: position)
+        let namer = SlotNamer(declaring: variables)
+        self.table = StepTable(nodes: nodes, variables: variables, variableIndex: variableIndex, namer: namer, position: position)
+        let layout = VariableLayout(variables: variables, namer: namer)
         self.startPosition = position(of: start)
         self.nodes = nodes
         self.nodeIndex = nodeIndex

@@ -67,6 +67,15 @@ enum AssignedValue: Sendable {
         }
     }
 
+    /// Calls `body` with each slot it reads.
+    func forEachSlot(_ body: (Int32) -> Void) {
+        switch self {
+        case .integer, .constant: break
+        case .offset(let slot, _, _): body(slot)
+        case .computed(let expression): expression.forEachSlot(body)
+        }
+    }
+
     /// Its value, exactly as `SlotEvaluator` would compute the expression it was made from.
     func value(in source: some SlotSource) -> Value? {
         switch self {
@@ -91,9 +100,9 @@ struct StepTable: Sendable {
     let sayings: [Saying]
 
     /// - Parameter position: the position of a node id, or a negative stand-in for a missing one.
-    init(nodes: [Node], variables: [VariableDecl], variableIndex: [String: Int], layout: VariableLayout,
+    init(nodes: [Node], variables: [VariableDecl], variableIndex: [String: Int], namer: SlotNamer,
          position: (NodeID) -> Int) {
-        var builder = StepTableBuilder(variables: variables, variableIndex: variableIndex, layout: layout)
+        var builder = StepTableBuilder(variables: variables, variableIndex: variableIndex, namer: namer)
         builder.reserve(nodes.count)
         for node in nodes { builder.add(node, position) }
         steps = builder.steps

@@ -2,7 +2,7 @@
 struct StepTableBuilder {
     let variables: [VariableDecl]
     let variableIndex: [String: Int]
-    let layout: VariableLayout
+    let namer: SlotNamer
     var steps: [NodeStep] = []
     var successors: [Int32] = []
     var questions: [QuestionPlan] = []
@@ -11,10 +11,10 @@ struct StepTableBuilder {
     var literals: [Value] = []
     var sayings: [Saying] = []
 
-    init(variables: [VariableDecl], variableIndex: [String: Int], layout: VariableLayout) {
+    init(variables: [VariableDecl], variableIndex: [String: Int], namer: SlotNamer) {
         self.variables = variables
         self.variableIndex = variableIndex
-        self.layout = layout
+        self.namer = namer
     }
 
     mutating func reserve(_ count: Int) {
@@ -35,8 +35,8 @@ struct StepTableBuilder {
     }
 
     private mutating func step(for node: Node, next: Int32) -> NodeStep {
-        // The layout's method, not one of the builder's: a closure over the builder would copy it.
-        let slot = layout.slot
+        // The namer's method, not one of the builder's: a closure over the builder would copy it.
+        let slot = namer.slot
         switch node.kind {
         case .ask(let ask):
             var first: Int32 = -1
@@ -46,12 +46,12 @@ struct StepTableBuilder {
             }
             return NodeStep(operation: .ask, slot: slot(ask.variable), first: first, count: 0, next: next)
         case .set(let nodeAssignments, _):
-            let first = Int32(assignments.count)
+            let first = assignments.count
             for assignment in nodeAssignments {
                 assignments.append(SlotAssignment(slot: slot(assignment.variable), value: AssignedValue(SlotExpression(assignment.value, slot))))
             }
-            let operation: NodeStep.Operation = isEntangled(nodeAssignments) ? .setEntangled : .set
-            return NodeStep(operation: operation, slot: -1, first: first, count: Int32(nodeAssignments.count), next: next)
+            let operation: NodeStep.Operation = isEntangled(assignments[first...]) ? .setEntangled : .set
+            return NodeStep(operation: operation, slot: -1, first: Int32(first), count: Int32(nodeAssignments.count), next: next)
         case .branch(let cases, _):
             if let (variable, caseLiterals) = BranchSwitch.match(cases) {
                 let first = Int32(literals.count)
@@ -71,17 +71,14 @@ struct StepTableBuilder {
 
     /// Whether an assignment reads a variable assigned before it in the same node, or a derived
     /// variable (which might read one).
-    private func isEntangled(_ assignments: [Assignment]) -> Bool {
-        var assigned: Set<String> = []
-        for assignment in assignments {
-            if !assigned.isEmpty {
-                for name in assignment.value.variablesRead {
-                    if assigned.contains(name) { return true }
-                    if let position = variableIndex[name], variables[position].isDerived { return true }
-                }
+    private func isEntangled(_ assignments: ArraySlice<SlotAssignment>) -> Bool {
+        var entangled = false
+        for index in assignments.indices.dropFirst() {
+            let earlier = assignments[..<index]
+            assignments[index].value.forEachSlot { read in
+                if namer.isDerived(read) || earlier.contains(where: { $0.slot == read }) { entangled = true }
             }
-            assigned.insert(assignment.variable)
         }
-        return false
+        return entangled
     }
 }

@@ -22,30 +22,18 @@ final class VariableLayout: Sendable {
         self.derivations = derivations
     }
 
-    /// Slots for the declared variables, then for every other name the nodes or derivations use.
-    convenience init(variables: [VariableDecl], nodes: [Node]) {
-        var names: [String] = []
-        var slots: [String: Int32] = [:]
-        names.reserveCapacity(variables.count)
-        slots.reserveCapacity(variables.count)
-        func add(_ name: String) {
-            // One hash a name: modifying through the default inserts the next slot for a new name.
-            let known = slots.count
-            slots[name, default: Int32(names.count)] &+= 0
-            if slots.count != known { names.append(name) }
-        }
-        for variable in variables { add(variable.name) }
-        for variable in variables { Self.forEachName(in: variable.derivation, add) }
-        for node in nodes { Self.forEachName(in: node.kind, add) }
-        var derivations: [SlotDerivation?] = Array(repeating: nil, count: names.count)
-        let resolve = { (name: String) in slots[name] ?? -1 }
+    /// The slots `namer` gave, after those of the names the derivations read.
+    convenience init(variables: [VariableDecl], namer: SlotNamer) {
+        var compiled: [(slot: Int32, derivation: SlotDerivation)] = []
         // As `DialogueGraph.variable(_:)`, the first declaration of a name is the one that counts.
         var seen = Set<String>()
         for variable in variables where seen.insert(variable.name).inserted {
-            guard let derivation = variable.derivation, let slot = slots[variable.name] else { continue }
-            derivations[Int(slot)] = SlotDerivation(derivation, resolve)
+            guard let derivation = variable.derivation else { continue }
+            compiled.append((namer.slot(variable.name), SlotDerivation(derivation, namer.slot)))
         }
-        self.init(names: names, slots: slots, derivations: derivations)
+        var derivations: [SlotDerivation?] = Array(repeating: nil, count: namer.names.count)
+        for (slot, derivation) in compiled { derivations[Int(slot)] = derivation }
+        self.init(names: namer.names, slots: namer.slots, derivations: derivations)
     }
 
     var count: Int { names.count }
@@ -53,37 +41,6 @@ final class VariableLayout: Sendable {
     /// The slot of `name`; -1 (never bound) for a name the graph does not use.
     func slot(_ name: String) -> Int32 {
         slots[name] ?? -1
-    }
-
-    private static func forEachName(in derivation: Derivation?, _ body: (String) -> Void) {
-        switch derivation {
-        case .expression(let expression)?:
-            expression.forEachVariable(body)
-        case .cases(let cases, let fallback)?:
-            for derivationCase in cases {
-                derivationCase.condition.forEachVariable(body)
-                derivationCase.value.forEachVariable(body)
-            }
-            fallback.forEachVariable(body)
-        case nil:
-            break
-        }
-    }
-
-    private static func forEachName(in kind: NodeKind, _ body: (String) -> Void) {
-        switch kind {
-        case .ask(let ask):
-            body(ask.variable)
-        case .branch(let cases, _):
-            for branchCase in cases { branchCase.condition.forEachVariable(body) }
-        case .set(let assignments, _):
-            for assignment in assignments {
-                body(assignment.variable)
-                assignment.value.forEachVariable(body)
-            }
-        case .say, .emit, .end:
-            break
-        }
     }
 }
 

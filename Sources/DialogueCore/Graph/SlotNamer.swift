@@ -1,0 +1,33 @@
+/// Gives every name a slot while a graph is built, declared variables first in declaration
+/// order: the step table takes each name's slot as it compiles the nodes (one hash a name
+/// mentioned), and the `VariableLayout` is made from the names when all are known.
+final class SlotNamer {
+    private(set) var names: [String] = []
+    private(set) var slots: [String: Int32] = [:]
+    /// For each declared name's slot, whether its first declaration is derived.
+    private var derived: [Bool] = []
+
+    init(declaring variables: [VariableDecl]) {
+        names.reserveCapacity(variables.count)
+        slots.reserveCapacity(variables.count)
+        for variable in variables where slots[variable.name] == nil {
+            slots[variable.name] = Int32(names.count)
+            names.append(variable.name)
+            derived.append(variable.isDerived)
+        }
+    }
+
+    /// The slot of `name`, given the next one if it has none yet.
+    func slot(_ name: String) -> Int32 {
+        if let slot = slots[name] { return slot }
+        let slot = Int32(names.count)
+        slots[name] = slot
+        names.append(name)
+        return slot
+    }
+
+    /// Whether the variable in `slot` is declared as derived.
+    func isDerived(_ slot: Int32) -> Bool {
+        slot >= 0 && Int(slot) < derived.count && derived[Int(slot)]
+    }
+}
