@@ -9,7 +9,6 @@ final class GraphStorage: Sendable {
     let nodes: [Node]
     let nodeOrder: [NodeID]
     let migrations: NodeMigrations
-    let variableIndex: [String: Int]
     let nodeIndex: [NodeID: Int]
     /// The position of the start node.
     let startPosition: Int
@@ -32,7 +31,6 @@ final class GraphStorage: Sendable {
             nodeIndex[node.id] = nodes.count
             nodes.append(node)
         }
-        let variableIndex = Dictionary(variables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         var missingNames: [NodeID] = []
         func position(of id: NodeID) -> Int {
             if let index = nodeIndex[id] { return index }
@@ -40,12 +38,11 @@ final class GraphStorage: Sendable {
             return -missingNames.count
         }
         let namer = SlotNamer(declaring: variables)
-        self.table = StepTable(nodes: nodes, variables: variables, variableIndex: variableIndex, namer: namer, position: position)
+        self.table = StepTable(nodes: nodes, variables: variables, namer: namer, position: position)
         let layout = VariableLayout(variables: variables, namer: namer)
         self.startPosition = position(of: start)
         self.nodes = nodes
         self.nodeIndex = nodeIndex
-        self.variableIndex = variableIndex
         self.layout = layout
         self.missingNames = missingNames
     }

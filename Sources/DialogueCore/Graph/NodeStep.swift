@@ -100,9 +100,8 @@ struct StepTable: Sendable {
     let sayings: [Saying]
 
     /// - Parameter position: the position of a node id, or a negative stand-in for a missing one.
-    init(nodes: [Node], variables: [VariableDecl], variableIndex: [String: Int], namer: SlotNamer,
-         position: (NodeID) -> Int) {
-        var builder = StepTableBuilder(variables: variables, variableIndex: variableIndex, namer: namer)
+    init(nodes: [Node], variables: [VariableDecl], namer: SlotNamer, position: (NodeID) -> Int) {
+        var builder = StepTableBuilder(variables: variables, namer: namer)
         builder.reserve(nodes.count)
         for node in nodes { builder.add(node, position) }
         steps = builder.steps

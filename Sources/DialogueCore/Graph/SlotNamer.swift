@@ -4,15 +4,18 @@
 final class SlotNamer {
     private(set) var names: [String] = []
     private(set) var slots: [String: Int32] = [:]
+    /// For each declared name's slot, the position of its first declaration.
+    private(set) var declarations: [Int] = []
     /// For each declared name's slot, whether its first declaration is derived.
     private var derived: [Bool] = []
 
     init(declaring variables: [VariableDecl]) {
         names.reserveCapacity(variables.count)
         slots.reserveCapacity(variables.count)
-        for variable in variables where slots[variable.name] == nil {
+        for (index, variable) in variables.enumerated() where slots[variable.name] == nil {
             slots[variable.name] = Int32(names.count)
             names.append(variable.name)
+            declarations.append(index)
             derived.append(variable.isDerived)
         }
     }
@@ -24,6 +27,11 @@ final class SlotNamer {
         slots[name] = slot
         names.append(name)
         return slot
+    }
+
+    /// The position of the first declaration of the variable in `slot`, if it is declared.
+    func declaration(ofSlot slot: Int32) -> Int? {
+        slot >= 0 && Int(slot) < declarations.count ? declarations[Int(slot)] : nil
     }
 
     /// Whether the variable in `slot` is declared as derived.

@@ -1,7 +1,6 @@
 /// Builds a `StepTable` node by node.
 struct StepTableBuilder {
     let variables: [VariableDecl]
-    let variableIndex: [String: Int]
     let namer: SlotNamer
     var steps: [NodeStep] = []
     var successors: [Int32] = []
@@ -11,9 +10,8 @@ struct StepTableBuilder {
     var literals: [Value] = []
     var sayings: [Saying] = []
 
-    init(variables: [VariableDecl], variableIndex: [String: Int], namer: SlotNamer) {
+    init(variables: [VariableDecl], namer: SlotNamer) {
         self.variables = variables
-        self.variableIndex = variableIndex
         self.namer = namer
     }
 
@@ -39,12 +37,13 @@ struct StepTableBuilder {
         let slot = namer.slot
         switch node.kind {
         case .ask(let ask):
+            let asked = slot(ask.variable)
             var first: Int32 = -1
-            if let declared = variableIndex[ask.variable] {
+            if let declared = namer.declaration(ofSlot: asked) {
                 first = Int32(questions.count)
-                questions.append(QuestionPlan(node: node.id, ask: ask, declaration: variables[declared], slot: slot(ask.variable)))
+                questions.append(QuestionPlan(node: node.id, ask: ask, declaration: variables[declared], slot: asked))
             }
-            return NodeStep(operation: .ask, slot: slot(ask.variable), first: first, count: 0, next: next)
+            return NodeStep(operation: .ask, slot: asked, first: first, count: 0, next: next)
         case .set(let nodeAssignments, _):
             let first = assignments.count
             for assignment in nodeAssignments {

@@ -11,15 +11,18 @@ final class VariableLayout: Sendable {
     let slots: [String: Int32]
     /// For each declared derived variable's slot, how to compute it; `nil` elsewhere.
     let derivations: [SlotDerivation?]
+    /// For each declared variable's slot, the position of its first declaration.
+    let declarations: [Int]
 
     /// The layout of no graph: a session decoded or made without an engine keeps its names here
     /// until an engine adopts it.
-    static let detached = VariableLayout(names: [], slots: [:], derivations: [])
+    static let detached = VariableLayout(names: [], slots: [:], derivations: [], declarations: [])
 
-    private init(names: [String], slots: [String: Int32], derivations: [SlotDerivation?]) {
+    private init(names: [String], slots: [String: Int32], derivations: [SlotDerivation?], declarations: [Int]) {
         self.names = names
         self.slots = slots
         self.derivations = derivations
+        self.declarations = declarations
     }
 
     /// The slots `namer` gave, after those of the names the derivations read.
@@ -33,10 +36,16 @@ final class VariableLayout: Sendable {
         }
         var derivations: [SlotDerivation?] = Array(repeating: nil, count: namer.names.count)
         for (slot, derivation) in compiled { derivations[Int(slot)] = derivation }
-        self.init(names: namer.names, slots: namer.slots, derivations: derivations)
+        self.init(names: namer.names, slots: namer.slots, derivations: derivations, declarations: namer.declarations)
     }
 
     var count: Int { names.count }
+
+    /// The position of the first declaration of `name`, if it is declared.
+    func declaration(of name: String) -> Int? {
+        guard let slot = slots[name], Int(slot) < declarations.count else { return nil }
+        return declarations[Int(slot)]
+    }
 
     /// The slot of `name`; -1 (never bound) for a name the graph does not use.
     func slot(_ name: String) -> Int32 {
