@@ -1,12 +1,9 @@
 /// A branch whose every case is `variable == literal` on one variable, as dialogues branch on
 /// a choice: the variable is read once and matched like a switch, not once a case.
-final class BranchSwitch: Sendable {
-    let variable: String
-    /// Each case's literal, in order.
-    let literals: [Value]
-
-    /// `nil` unless there are at least two cases, all of that shape on the same variable.
-    init?(_ cases: [BranchCase]) {
+enum BranchSwitch {
+    /// The variable and each case's literal in order; `nil` unless there are at least two
+    /// cases, all of that shape on the same variable.
+    static func match(_ cases: [BranchCase]) -> (variable: String, literals: [Value])? {
         guard cases.count >= 2 else { return nil }
         var variable: String?
         var literals: [Value] = []
@@ -18,23 +15,14 @@ final class BranchSwitch: Sendable {
             literals.append(literal)
         }
         guard let variable else { return nil }
-        self.variable = variable
-        self.literals = literals
+        return (variable, literals)
     }
 
     /// The number of the case taken when the variable holds `value`, or the number of cases
     /// (the fallback): the first equal literal, as the cases would be tried in turn. An unknown
     /// value makes every comparison unknown, so no case holds.
-    func caseTaken(for value: Value?) -> Int {
+    static func caseTaken(for value: Value?, among literals: ArraySlice<Value>) -> Int {
         guard let value else { return literals.count }
-        return literals.firstIndex(of: value) ?? literals.count
+        return literals.firstIndex(of: value).map { $0 - literals.startIndex } ?? literals.count
     }
-}
-
-/// What the engine needs at a node beyond the node itself, gathered once when the graph is
-/// built. One word wide: each case holds a reference.
-enum NodePlan: Sendable {
-    case none
-    case question(QuestionPlan)
-    case branchSwitch(BranchSwitch)
 }

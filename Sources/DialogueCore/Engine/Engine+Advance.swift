@@ -4,6 +4,7 @@ extension Engine {
     /// of input are taken in place.
     func advance(_ session: inout Session, from start: Int, _ outputs: inout [Output]) {
         var position = start
+        var step = storage.table.step(at: position)
         var stepsSinceQuestion = 0
         // After input has ended, an optional question met twice means the graph loops on defaults.
         var skippedAfterInputEnded: Set<Int> = []
@@ -16,63 +17,83 @@ extension Engine {
             guard position >= 0 else {
                 return stop(&session, "The dialogue names a node '\(storage.id(at: position))' that does not exist.", &outputs)
             }
-            switch storage.nodes[position].kind {
-            case .say(let text, _):
-                let said = SessionValues(graph: graph, session: session).render(text)
-                outputs.append(.said(node: storage.nodes[position].id, text: said))
-                position = storage.successor(0, of: position)
-            case .emit(let emission, _):
-                let node = storage.nodes[position]
-                outputs.append(.emitted(message(from: emission, at: node, SessionValues(graph: graph, session: session))))
-                position = storage.successor(0, of: position)
-            case .set(let assignments, _):
-                assign(assignments, entangled: storage.isEntangledSet(at: position), in: &session)
-                position = storage.successor(0, of: position)
-            case .branch(let cases, _):
-                let values = SessionValues(graph: graph, session: session)
-                let taken: Int
-                if case .branchSwitch(let branchSwitch) = storage.plans[position] {
-                    taken = branchSwitch.caseTaken(for: values.value(of: branchSwitch.variable))
-                } else {
-                    taken = cases.firstIndex { Evaluator.holds($0.condition, in: values) } ?? cases.count
+            // Where the next node is known before this one's work is done, its step is read
+            // first: on a large graph it is a cache miss, which then overlaps the work.
+            switch step.operation {
+            case .set, .setEntangled:
+                let current = step
+                position = Int(current.next)
+                step = storage.table.step(at: position)
+                assign(current, in: &session)
+            case .sayFixed:
+                let saying = storage.table.sayings[Int(step.first)]
+                position = Int(step.next)
+                step = storage.table.step(at: position)
+                outputs.append(.said(node: saying.node, text: saying.text))
+            case .branchSwitch:
+                let literals = storage.table.literals[Int(step.first)..<Int(step.first + step.count)]
+                let taken = BranchSwitch.caseTaken(for: session.value(atSlot: step.slot), among: literals)
+                position = Int(storage.table.successors[Int(step.next) + taken])
+                step = storage.table.step(at: position)
+            case .branch:
+                var taken = Int(step.count)
+                for index in 0..<Int(step.count) where SlotEvaluator.holds(storage.table.conditions[Int(step.first) + index], in: session) {
+                    taken = index
+                    break
                 }
-                position = storage.successor(taken, of: position)
-            case .end(let text):
-                let closing = text.map(SessionValues(graph: graph, session: session).render)
-                outputs.append(.ended(node: storage.nodes[position].id, text: closing, reason: .finished))
-                session.status = .ended(.finished)
-                return
+                position = Int(storage.table.successors[Int(step.next) + taken])
+                step = storage.table.step(at: position)
             case .ask:
                 guard let next = arrive(at: position, &session, &skippedAfterInputEnded, &outputs) else { return }
                 position = next
+                step = storage.table.step(at: position)
                 stepsSinceQuestion = 0
+            case .other:
+                guard let next = speak(at: position, &session, &outputs) else { return }
+                position = next
+                step = storage.table.step(at: position)
             }
         }
+    }
+
+    /// A `say`, `emit` or `end` node. Returns where to go on, or `nil` at the end.
+    private func speak(at position: Int, _ session: inout Session, _ outputs: inout [Output]) -> Int? {
+        let node = storage.nodes[position]
+        switch node.kind {
+        case .say(let text, _):
+            // A text without placeholders needs no values.
+            let said = text.fixedText ?? SessionValues(graph: graph, session: session).render(text)
+            outputs.append(.said(node: node.id, text: said))
+        case .emit(let emission, _):
+            outputs.append(.emitted(message(from: emission, at: node, SessionValues(graph: graph, session: session))))
+        case .end(let text):
+            let closing = text.map(SessionValues(graph: graph, session: session).render)
+            outputs.append(.ended(node: node.id, text: closing, reason: .finished))
+            session.status = .ended(.finished)
+            return nil
+        case .ask, .branch, .set:
+            // Steps of their own; never read from the node.
+            break
+        }
+        return storage.successor(0, of: position)
     }
 
     /// A `set` node: every value is computed from the bindings before the node. When no
     /// assignment can see an earlier one's effect, each is computed and bound in turn, which
     /// spares an array; otherwise all are computed first.
-    private func assign(_ assignments: [Assignment], entangled: Bool, in session: inout Session) {
-        guard entangled else {
+    private func assign(_ step: NodeStep, in session: inout Session) {
+        let assignments = storage.table.assignments[Int(step.first)..<Int(step.first + step.count)]
+        guard step.operation == .setEntangled else {
             for assignment in assignments {
-                // The values (and with them a reference to the bindings) end with the statement,
-                // so that binding does not copy the bindings.
-                let value = Evaluator.value(of: assignment.value, in: SessionValues(graph: graph, session: session))
-                session.bind(assignment.variable, to: Binding(value: value, source: .assigned))
+                let value = assignment.value.value(in: session)
+                session.bind(assignment.slot, to: Binding(value: value, source: .assigned))
             }
             return
         }
-        let values = evaluate(assignments, in: session)
+        let values = assignments.map { $0.value.value(in: session) }
         for (assignment, value) in zip(assignments, values) {
-            session.bind(assignment.variable, to: Binding(value: value, source: .assigned))
+            session.bind(assignment.slot, to: Binding(value: value, source: .assigned))
         }
-    }
-
-    /// Apart from the binding, so that no reference to the old bindings is alive while they change.
-    private func evaluate(_ assignments: [Assignment], in session: Session) -> [Value?] {
-        let values = SessionValues(graph: graph, session: session)
-        return assignments.map { Evaluator.value(of: $0.value, in: values) }
     }
 
     /// At a question: use an answer given in advance, take the default once input has ended,
@@ -81,7 +102,7 @@ extension Engine {
         at position: Int, _ session: inout Session, _ skippedAfterInputEnded: inout Set<Int>, _ outputs: inout [Output]
     ) -> Int? {
         guard let plan = storage.question(at: position) else {
-            session.status = .awaiting(storage.nodes[position].id)
+            session.await(storage.nodes[position].id, at: position)
             return nil
         }
         let node = plan.node
@@ -100,13 +121,13 @@ extension Engine {
                 return next
             case .failure(let error):
                 outputs += reask(node, answer: answer, reason: error.message, in: session)
-                session.status = .awaiting(node)
+                session.await(node, at: position)
                 return nil
             }
         }
         guard session.inputClosed else {
             outputs.append(.asked(question(plan, in: session)))
-            session.status = .awaiting(node)
+            session.await(node, at: position)
             return nil
         }
         guard plan.declaration.isOptional else {

@@ -10,7 +10,7 @@ extension Engine {
         while !queue.isEmpty {
             let id = queue.removeFirst()
             guard let current = graph.node(id) else { continue }
-            if case .ask(let ask) = current.kind, session.bindings[ask.variable] == nil,
+            if case .ask(let ask) = current.kind, session.binding(ask.variable) == nil,
                 session.answersInAdvance[ask.variable] == nil,
                 graph.variable(ask.variable)?.isOptional == false, !missing.contains(ask.variable)
             {

@@ -22,9 +22,10 @@ public struct Engine: Sendable {
     ///   when its question comes; after `:back` the question is asked.
     public func start(today: CalendarDate, answersInAdvance: [String: String] = [:]) -> (Session, [Output]) {
         var outputs: [Output] = []
-        var session = Session(today: today, start: graph.start, answersInAdvance: answersInAdvance)
         // Room at once for what a conversation usually binds spares regrowing the table as it goes.
-        session.bindings.reserveCapacity(min(storage.variables.count, Self.usualBindingCount))
+        var session = Session(
+            today: today, start: graph.start, answersInAdvance: answersInAdvance, layout: storage.layout,
+            capacity: min(storage.layout.count, Self.usualBindingCount))
         advance(&session, from: storage.startPosition, &outputs)
         return (session, outputs)
     }
@@ -41,7 +42,11 @@ public struct Engine: Sendable {
 
     /// Updates `session` for `input` and returns what the engine says in reply.
     public func handle(_ input: Input, updating session: inout Session) -> [Output] {
-        guard let nodeID = session.awaitedNode, let position = storage.nodeIndex[nodeID], let plan = storage.question(at: position) else {
+        // A session made by hand, decoded, or run by another graph gets this graph's slots first.
+        session.adopt(storage.layout)
+        guard let nodeID = session.awaitedNode, let position = awaitedPosition(of: session, nodeID),
+            let plan = storage.question(at: position)
+        else {
             return [.notice("The session has ended; there is no open question.")]
         }
         // Room for what an answer usually brings (a few texts and the next question) at once.
@@ -81,6 +86,12 @@ public struct Engine: Sendable {
         }
     }
 
+    /// The position of the awaited node: known to a session this engine left waiting, looked up
+    /// by id otherwise (after `:back`, or when the status was set from outside).
+    private func awaitedPosition(of session: Session, _ node: NodeID) -> Int? {
+        session.awaitedPosition >= 0 ? Int(session.awaitedPosition) : storage.nodeIndex[node]
+    }
+
     /// The question open at `node`, as the user sees it in this session.
     public func question(at node: NodeID, in session: Session) -> Question? {
         guard let position = storage.nodeIndex[node], let plan = storage.question(at: position) else { return nil }
@@ -98,7 +109,7 @@ public struct Engine: Sendable {
     /// What the user has answered or skipped so far, in declaration order.
     public func recap(of session: Session) -> [RecapLine] {
         graph.variables.compactMap { declaration in
-            guard let binding = session.bindings[declaration.name], binding.source != .assigned else { return nil }
+            guard let binding = session.binding(declaration.name), binding.source != .assigned else { return nil }
             let text: String
             switch (binding.value, binding.source) {
             case (let value?, .skipped): text = "\(declaration.display(value)) (default)"
@@ -125,7 +136,7 @@ public struct Engine: Sendable {
     /// Binds an answer, remembering the state before it for `:back`.
     func record(_ binding: Binding, at plan: QuestionPlan, in session: inout Session) {
         session.addCheckpoint(at: plan.node)
-        session.bind(plan.ask.variable, to: binding)
+        session.bind(plan.slot, to: binding)
     }
 
     private func goBack(_ session: inout Session, _ outputs: inout [Output]) {

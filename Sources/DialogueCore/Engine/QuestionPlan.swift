@@ -1,16 +1,22 @@
 /// What the engine needs at a question, gathered once when the graph is built: the node, its
 /// variable's declaration and, when nothing in it depends on the session, the question as
 /// shown. A class, so that reaching it at every answer costs one reference count.
+///
+/// What a visit reads comes first (the question, the slot, the node), so that on a large graph
+/// it shares the cache lines of the object's reference count rather than lines of their own.
 final class QuestionPlan: Sendable {
-    let node: NodeID
-    let ask: Ask
-    let declaration: VariableDecl
     /// The question as the user sees it in any session: its texts have no placeholders and its
     /// default does not depend on the day. `nil` when it does; it is then built each time.
     let fixedQuestion: Question?
+    /// The slot of the variable asked.
+    let slot: Int32
+    let node: NodeID
+    let declaration: VariableDecl
+    let ask: Ask
 
-    init(node: NodeID, ask: Ask, declaration: VariableDecl) {
+    init(node: NodeID, ask: Ask, declaration: VariableDecl, slot: Int32) {
         self.node = node
+        self.slot = slot
         self.ask = ask
         self.declaration = declaration
         let isFixed = ask.prompt.fixedText != nil && (ask.help.map { $0.fixedText != nil } ?? true)

@@ -1,23 +1,47 @@
 /// The variables' values in a session, derived ones computed on demand.
 public struct SessionValues: ValueSource {
     public let graph: DialogueGraph
-    public let bindings: [String: Binding]
+    private let source: Source
     /// The session's day, for `today()`.
     public let today: CalendarDate?
 
+    private enum Source {
+        case names([String: Binding])
+        case session(Session)
+    }
+
     public init(graph: DialogueGraph, bindings: [String: Binding], today: CalendarDate? = nil) {
         self.graph = graph
-        self.bindings = bindings
+        self.source = .names(bindings)
         self.today = today
     }
 
     /// The values of a session on its own day.
     public init(graph: DialogueGraph, session: Session) {
-        self.init(graph: graph, bindings: session.bindings, today: session.today)
+        self.graph = graph
+        self.source = .session(session)
+        self.today = session.today
+    }
+
+    /// What is known about each variable, by name.
+    public var bindings: [String: Binding] {
+        switch source {
+        case .names(let bindings): bindings
+        case .session(let session): session.bindings
+        }
     }
 
     public func value(of variable: String) -> Value? {
-        if let binding = bindings[variable] { return binding.value }
+        switch source {
+        case .names(let bindings):
+            if let binding = bindings[variable] { return binding.value }
+        case .session(let session):
+            // A session of this graph reads by slot, derived values included.
+            if session.layout === graph.storage.layout, let slot = graph.storage.layout.slots[variable] {
+                return session.value(atSlot: slot)
+            }
+            if let binding = session.binding(variable) { return binding.value }
+        }
         guard let derivation = graph.variable(variable)?.derivation else { return nil }
         switch derivation {
         case .expression(let expression):

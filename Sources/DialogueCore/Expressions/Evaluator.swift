@@ -91,7 +91,7 @@ public enum Evaluator {
         }
     }
 
-    private static func compare(_ comparison: ComparisonOperator, _ left: Value, _ right: Value) -> Bool? {
+    static func compare(_ comparison: ComparisonOperator, _ left: Value, _ right: Value) -> Bool? {
         switch comparison {
         case .equal: return left == right
         case .notEqual: return left != right
@@ -113,7 +113,7 @@ public enum Evaluator {
         }
     }
 
-    private static func apply(_ arithmetic: ArithmeticOperator, _ left: Value, _ right: Value) -> Value? {
+    static func apply(_ arithmetic: ArithmeticOperator, _ left: Value, _ right: Value) -> Value? {
         let sign = arithmetic == .plus ? 1 : -1
         // Overflow or a month outside the calendar makes the value unknown rather than a crash.
         func combine(_ a: Int, _ b: Int) -> Int? {

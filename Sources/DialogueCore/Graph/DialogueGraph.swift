@@ -23,7 +23,7 @@ public struct DialogueGraph: Sendable {
     public var migrations: NodeMigrations { storage.migrations }
 
     public func variable(_ name: String) -> VariableDecl? {
-        storage.variableIndex[name].map { storage.variables[$0] }
+        storage.layout.declaration(of: name).map { storage.variables[$0] }
     }
 
     public func node(_ id: NodeID) -> Node? {

@@ -40,7 +40,7 @@ extension Plan {
     }
 
     private static func personName(_ session: Session, _ redactor: PlanRedactor) -> String? {
-        guard case .text(let name)? = session.bindings[nameVariable]?.value, !redactor.hides(nameVariable) else { return nil }
+        guard case .text(let name)? = session.binding(nameVariable)?.value, !redactor.hides(nameVariable) else { return nil }
         return name
     }
 
@@ -48,8 +48,8 @@ extension Plan {
     private static func identity(_ graph: DialogueGraph, _ session: Session, _ redactor: PlanRedactor) -> [PlanFact] {
         graph.variables.compactMap { declaration in
             guard declaration.redaction == .identity, !redactor.hides(declaration.name),
-                session.bindings[declaration.name]?.source == .answered,
-                let value = session.bindings[declaration.name]?.value
+                session.binding(declaration.name)?.source == .answered,
+                let value = session.binding(declaration.name)?.value
             else { return nil }
             return PlanFact(label: declaration.label, value: declaration.display(value))
         }
@@ -73,7 +73,7 @@ extension Plan {
     }
 
     private static func mentorQuestions(_ graph: DialogueGraph, _ session: Session, _ redactor: PlanRedactor) -> MentorQuestions? {
-        guard case .text(let questions)? = session.bindings[mentorQuestionsVariable]?.value,
+        guard case .text(let questions)? = session.binding(mentorQuestionsVariable)?.value,
             !questions.trimmingWhitespaceAndNewlines().isEmpty
         else { return nil }
         return redactor.hides(mentorQuestionsVariable) ? .redacted : .given(questions)
