@@ -49,6 +49,8 @@ bench: deps
 ## The in-process package-benchmark suite (load, check, engine step, replay); after `make bench`.
 bench-suite: deps
 	rm -f .build-benchpkg/release.yaml
+	rm -rf .build-benchpkg/*/release/DialogueCore.build .build-benchpkg/*/release/DialogueAuthoring.build \
+		.build-benchpkg/*/release/BenchSupport.build .build-benchpkg/*/release/DialogueBenchmarks.build
 	cd Benchmarks && PRELIM_BENCH_DIR=$(CURDIR)/.build-bench/out $(SWIFT) package --scratch-path ../.build-benchpkg benchmark
 
 check: build

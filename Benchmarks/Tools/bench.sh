@@ -20,6 +20,11 @@ if [ ! -x "$PY" ]; then
 fi
 
 echo "# building release binaries" >&2
+# Release builds inline code across modules, and SwiftPM has kept a module's objects compiled
+# against an older layout of DialogueCore's types (a crash destroying a Transcript after a
+# merge): the project's own modules are compiled afresh each run, the packages are kept.
+rm -rf .build-release/*/release/{DialogueCore,DialogueAuthoring,prelim_coach}.build \
+  .build-benchpkg/*/release/{DialogueCore,DialogueAuthoring,BenchSupport,prelim_bench,hello_foundation}.build
 swift build -c release --scratch-path .build-release >&2
 rm -f .build-benchpkg/release.yaml  # plan again: a path dependency's added or removed files are otherwise missed
 (cd Benchmarks && swift build -c release --product prelim-bench --scratch-path ../.build-benchpkg >&2 &&
