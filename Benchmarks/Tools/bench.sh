@@ -25,8 +25,10 @@ echo "# building release binaries" >&2
 # merge): the project's own modules are compiled afresh each run, the packages are kept.
 rm -rf .build-release/*/release/{DialogueCore,DialogueAuthoring,prelim_coach}.build \
   .build-benchpkg/*/release/{DialogueCore,DialogueAuthoring,BenchSupport,prelim_bench,hello_foundation}.build
+# Plan again, so that SwiftPM does not look for what was just removed (and sees a path
+# dependency's added or removed files).
+rm -f .build-release/release.yaml .build-benchpkg/release.yaml
 swift build -c release --scratch-path .build-release >&2
-rm -f .build-benchpkg/release.yaml  # plan again: a path dependency's added or removed files are otherwise missed
 (cd Benchmarks && swift build -c release --product prelim-bench --scratch-path ../.build-benchpkg >&2 &&
   swift build -c release --product hello-foundation --scratch-path ../.build-benchpkg >&2)
 COACH=.build-release/release/prelim-coach
