@@ -4,8 +4,6 @@ import DialogueCore
 struct ExpressionCompiler {
     let variables: [VariableDecl]
     private(set) var diagnostics: [Diagnostic] = []
-    /// Declaration position by name, built once: a graph has thousands of expressions.
-    private let positions: [String: Int]
     /// Texts that compiled, by text and expected type (see `compileReusing`).
     private var compiledTexts: [CompiledText: Expression] = [:]
 
@@ -14,9 +12,15 @@ struct ExpressionCompiler {
         let type: ValueType?
     }
 
+    /// One checker for every expression: building one per expression indexed the declarations
+    /// each time, a third of compiling the shipped dialogues' expressions.
+    private var checker: ExpressionChecker
+
     init(variables: [VariableDecl]) {
         self.variables = variables
-        self.positions = Dictionary(variables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        // Declaration position by name, built once: a graph has thousands of expressions.
+        let positions = Dictionary(variables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        checker = ExpressionChecker(lookup: { positions[$0].map { variables[$0] } }, variableNames: variables.map(\.name))
     }
 
     mutating func report(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) {
@@ -29,13 +33,7 @@ struct ExpressionCompiler {
             record(error, in: source)
             return nil
         case .success(let syntax):
-            // Checking against only the variables the text names is the same check, without
-            // indexing every declaration per expression; a failure is checked again against all
-            // of them, so that "did you mean" can suggest any declared name.
-            if case .success(let typed) = ExpressionChecker.check(syntax, expecting: type, variables: named(in: source.text)) {
-                return typed.0
-            }
-            switch ExpressionChecker.check(syntax, expecting: type, variables: variables) {
+            switch checker.checked(syntax, expecting: type) {
             case .success(let typed):
                 return typed.0
             case .failure(let failure):
@@ -64,36 +62,11 @@ struct ExpressionCompiler {
             return compile(source, expecting: types.first)
         }
         for type in types {
-            if case .success(let typed) = ExpressionChecker.check(syntax, expecting: type, variables: variables) {
+            if case .success(let typed) = checker.checked(syntax, expecting: type) {
                 return typed.0
             }
         }
         return compile(source, expecting: types.first)
-    }
-
-    /// The declared variables whose names occur as words of `text` (runs of ASCII letters,
-    /// digits and `_`, as names are written), in declaration order. A name missed here only
-    /// sends the expression to the check against every declaration.
-    private func named(in text: String) -> [VariableDecl] {
-        // An expression names a few variables: a list to look through, not a set to hash into.
-        var found: [Int] = []
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for index in 0...bytes.count {
-                if index < bytes.count, Self.isWordByte(bytes[index]) { continue }
-                if index > start, let position = positions[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)] {
-                    if !found.contains(position) { found.append(position) }
-                }
-                start = index + 1
-            }
-        }
-        return found.sorted().map { variables[$0] }
-    }
-
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "_") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
     }
 
     private mutating func record(_ error: ExpressionError, in source: SourceText) {

@@ -8,7 +8,8 @@ enum PlaceholderBindingRule {
     static func check(_ context: RuleContext) -> [Diagnostic] {
         // Only the names templates read (and what derived ones read) need tracking: following
         // every variable made the sets, and the analysis, grow with the size of the graph.
-        let tracked = trackedNames(context)
+        let reads = derivedReads(context)
+        let tracked = trackedNames(context, reads)
         guard !tracked.isEmpty else { return [] }
         let boundOnEntry = boundOnEntry(context, tracking: tracked)
         var diagnostics: [Diagnostic] = []
@@ -18,7 +19,7 @@ enum PlaceholderBindingRule {
             let id = document.id.text
             guard let node = context.compiled.node(atDocument: position), let bound = boundOnEntry[id] else { continue }
             for (template, source) in texts(of: node, document) {
-                for name in template.placeholders where !isBound(name, in: bound, context) {
+                for name in template.placeholders where !isBound(name, in: bound, reads) {
                     diagnostics.append(Diagnostic(.unboundPlaceholder, at: PlaceholderLocator.locate(name, in: source),
                         "'{{\(name)}}' is not bound on every path to node '\(id)': some path reaches it before '\(name)' is asked or set"))
                 }
@@ -27,8 +28,26 @@ enum PlaceholderBindingRule {
         return diagnostics
     }
 
+    /// What each derived value reads, worked out once: every check of a placeholder asks it.
+    private static func derivedReads(_ context: RuleContext) -> [String: [String]] {
+        var reads: [String: [String]] = [:]
+        var seen: Set<String> = []
+        // The first declaration of a name counts (a second one is an error of its own).
+        for declaration in context.variables where seen.insert(declaration.name).inserted {
+            switch declaration.derivation {
+            case .expression(let expression)?:
+                reads[declaration.name] = expression.variablesRead
+            case .cases(let cases, let fallback)?:
+                reads[declaration.name] = cases.flatMap { $0.condition.variablesRead + $0.value.variablesRead } + fallback.variablesRead
+            case nil:
+                continue
+            }
+        }
+        return reads
+    }
+
     /// Every placeholder of a reachable text, with the variables its derivation reads.
-    private static func trackedNames(_ context: RuleContext) -> Set<String> {
+    private static func trackedNames(_ context: RuleContext, _ reads: [String: [String]]) -> Set<String> {
         var tracked: Set<String> = []
         var pending: [String] = []
         // By position, and from the compiled nodes alone: no id is hashed, no document copied.
@@ -37,15 +56,9 @@ enum PlaceholderBindingRule {
             guard let node = context.compiled.node(atDocument: position) else { continue }
             forEachTemplate(of: node) { pending += $0.placeholders }
         }
-        let derivations = Dictionary(context.variables.compactMap { declaration in declaration.derivation.map { (declaration.name, $0) } },
-                                     uniquingKeysWith: { first, _ in first })
         while let name = pending.popLast() {
-            guard tracked.insert(name).inserted, let derivation = derivations[name] else { continue }
-            switch derivation {
-            case .expression(let expression): pending += expression.variablesRead
-            case .cases(let cases, let fallback):
-                pending += cases.flatMap { $0.condition.variablesRead + $0.value.variablesRead } + fallback.variablesRead
-            }
+            guard tracked.insert(name).inserted, let read = reads[name] else { continue }
+            pending += read
         }
         return tracked
     }
@@ -69,16 +82,10 @@ enum PlaceholderBindingRule {
         return entry
     }
 
-    private static func isBound(_ name: String, in bound: Set<String>, _ context: RuleContext, depth: Int = 0) -> Bool {
+    private static func isBound(_ name: String, in bound: Set<String>, _ reads: [String: [String]], depth: Int = 0) -> Bool {
         if bound.contains(name) { return true }
-        guard depth < 32, let derivation = context.variables.first(where: { $0.name == name })?.derivation else { return false }
-        let reads: [String] =
-            switch derivation {
-            case .expression(let expression): expression.variablesRead
-            case .cases(let cases, let fallback):
-                cases.flatMap { $0.condition.variablesRead + $0.value.variablesRead } + fallback.variablesRead
-            }
-        return reads.allSatisfy { isBound($0, in: bound, context, depth: depth + 1) }
+        guard depth < 32, let read = reads[name] else { return false }
+        return read.allSatisfy { isBound($0, in: bound, reads, depth: depth + 1) }
     }
 
     /// The texts `texts(of:_:)` pairs with their sources, without the sources.

@@ -15,6 +15,25 @@ public struct ExpressionChecker {
         self.variableNames = variables.map(\.name)
     }
 
+    /// A checker that finds declarations with `lookup`, for checking many expressions against
+    /// the same declarations without indexing them again for each.
+    /// - Parameters:
+    ///   - lookup: the declaration of a name, if any.
+    ///   - variableNames: every declared name, for suggestions.
+    public init(lookup: @escaping (String) -> VariableDecl?, variableNames: [String]) {
+        self.lookup = lookup
+        self.variableNames = variableNames
+    }
+
+    /// Checks `syntax`, which must have the type `expected` when one is given; the same as
+    /// `check(_:expecting:variables:)` with this checker's declarations.
+    public mutating func checked(_ syntax: SyntaxExpression, expecting expected: ValueType?) -> Result<(Expression, ValueType), ExpressionErrors> {
+        errors = []
+        let typed = check(syntax, expecting: expected)
+        if let typed, errors.isEmpty { return .success(typed) }
+        return .failure(ExpressionErrors(errors: errors))
+    }
+
     /// Checks `syntax`, which must have the type `expected` when one is given.
     public static func check(
         _ syntax: SyntaxExpression, expecting expected: ValueType?, variables: [VariableDecl]
