@@ -12,11 +12,13 @@ extension StringProtocol {
     }
 
     private func trimmingScalars(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
-            let last = scalars.lastIndex(where: { !isTrimmed($0) })
-        else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        let text = String(self)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        // Most texts have nothing to trim: no copy then. Otherwise one copy of the bytes kept.
+        let last = scalars.lastIndex(where: { !isTrimmed($0) }) ?? first
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

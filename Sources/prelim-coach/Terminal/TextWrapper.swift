@@ -72,14 +72,20 @@ enum TextWrapper {
     private static func fill(_ words: [Substring], width: Int, first: String, rest: String) -> String {
         var lines: [String] = []
         var current = first
+        // Kept as the line grows: counting the line's characters again for each word was most
+        // of the time to show the first question.
+        var currentWidth = first.count
         var currentIsEmpty = true
         for word in words {
-            if !currentIsEmpty, current.count + 1 + word.count > width {
+            let wordWidth = word.count
+            if !currentIsEmpty, currentWidth + 1 + wordWidth > width {
                 lines.append(current)
                 current = rest
+                currentWidth = rest.count
                 currentIsEmpty = true
             }
             current += (currentIsEmpty ? "" : " ") + word
+            currentWidth += (currentIsEmpty ? 0 : 1) + wordWidth
             currentIsEmpty = false
         }
         lines.append(current)
