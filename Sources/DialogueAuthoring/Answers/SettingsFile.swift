@@ -25,7 +25,7 @@ public enum SettingsFile {
         do {
             root = try YAMLComposer.root(of: text)
         } catch {
-            return .failure(.unreadable(error.settingsFileMessage))
+            return .failure(.unreadable(message(for: error)))
         }
         guard let root else { return .success(nil) }
         guard let mapping = root.mapping else { return .failure(.notAMap) }
@@ -35,5 +35,16 @@ public enum SettingsFile {
     private static func value(_ node: YAMLNode) -> Value {
         guard let scalar = node.scalar else { return .collection }
         return node.isNull ? .none : .text(scalar.string)
+    }
+
+    /// Why `text` cannot be read, in the words of a message about the whole file.
+    private static func message(for failure: YAMLFailure) -> String {
+        switch failure {
+        case .refused(let problem):
+            return problem.message
+        case .syntax(let line, let column, let message):
+            let problem = message.hasPrefix("YAML: ") ? String(message.dropFirst("YAML: ".count)) : message
+            return "it is not valid YAML or JSON (line \(line), column \(column): \(problem))"
+        }
     }
 }

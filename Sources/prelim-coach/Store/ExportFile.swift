@@ -12,7 +12,8 @@ enum ExportFile {
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
         guard descriptor >= 0 else { throw CoachError.exportUnwritable(path, String(cString: strerror(errno))) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let written = writeAll(Array(text.utf8), to: descriptor) && fchmod(descriptor, 0o600) == 0 && fsync(descriptor) == 0
+        var text = text
+        let written = text.withUTF8 { FileDescriptor.writeAll(UnsafeRawBufferPointer($0), to: descriptor) } && fchmod(descriptor, 0o600) == 0 && fsync(descriptor) == 0
         let reason = String(cString: strerror(errno))
         guard close(descriptor) == 0, written else {
             unlink(temporary)
@@ -23,18 +24,5 @@ enum ExportFile {
             unlink(temporary)
             throw CoachError.exportUnwritable(path, reason)
         }
-    }
-
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
     }
 }

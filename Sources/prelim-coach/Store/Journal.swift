@@ -84,14 +84,8 @@ final class Journal {
         guard !buffer.isEmpty else { return }
         var bytes = Array(buffer.map { $0 + "\n" }.joined().utf8)
         buffer.removeAll()
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeMutableBytes { raw in
-                write(descriptor, raw.baseAddress.map { $0 + written }, raw.count - written)
-            }
-            if result < 0, errno == EINTR { continue }
-            guard result > 0 else { throw CoachError.transcriptUnwritable(path, String(cString: strerror(errno))) }
-            written += result
+        guard bytes.withUnsafeBytes({ FileDescriptor.writeAll($0, to: descriptor) }) else {
+            throw CoachError.transcriptUnwritable(path, String(cString: strerror(errno)))
         }
         bytes.removeAll()
         guard fsync(descriptor) == 0 else { throw CoachError.transcriptUnwritable(path, String(cString: strerror(errno))) }

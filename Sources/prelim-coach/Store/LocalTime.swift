@@ -21,15 +21,15 @@ struct LocalTime {
 
     /// `2026-11-25T19:30:05+01:00`, or `…Z` at UTC: ISO 8601 as the internet writes it.
     var iso8601: String {
-        let date = "\(digits(Int(parts.tm_year) + 1900, 4))-\(digits(Int(parts.tm_mon) + 1, 2))-\(digits(Int(parts.tm_mday), 2))"
-        let time = "\(digits(Int(parts.tm_hour), 2)):\(digits(Int(parts.tm_min), 2)):\(digits(Int(parts.tm_sec), 2))"
+        let date = "\((Int(parts.tm_year) + 1900).zeroPadded(4))-\((Int(parts.tm_mon) + 1).zeroPadded(2))-\(Int(parts.tm_mday).zeroPadded(2))"
+        let time = "\(Int(parts.tm_hour).zeroPadded(2)):\(Int(parts.tm_min).zeroPadded(2)):\(Int(parts.tm_sec).zeroPadded(2))"
         return date + "T" + time + offset
     }
 
     /// `20261125-193005`: sorts by time, and reads as one in a file name.
     var compact: String {
-        "\(digits(Int(parts.tm_year) + 1900, 4))\(digits(Int(parts.tm_mon) + 1, 2))\(digits(Int(parts.tm_mday), 2))-"
-            + "\(digits(Int(parts.tm_hour), 2))\(digits(Int(parts.tm_min), 2))\(digits(Int(parts.tm_sec), 2))"
+        "\((Int(parts.tm_year) + 1900).zeroPadded(4))\((Int(parts.tm_mon) + 1).zeroPadded(2))\(Int(parts.tm_mday).zeroPadded(2))-"
+            + "\(Int(parts.tm_hour).zeroPadded(2))\(Int(parts.tm_min).zeroPadded(2))\(Int(parts.tm_sec).zeroPadded(2))"
     }
 
     /// The time zone's name as the system knows it (`Europe/Paris`, `Etc/UTC`): `$TZ`, else the
@@ -60,11 +60,6 @@ struct LocalTime {
     private var offset: String {
         let minutes = Int(parts.tm_gmtoff) / 60
         guard minutes != 0 else { return "Z" }
-        return (minutes < 0 ? "-" : "+") + digits(abs(minutes) / 60, 2) + ":" + digits(abs(minutes) % 60, 2)
-    }
-
-    private func digits(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
+        return (minutes < 0 ? "-" : "+") + (abs(minutes) / 60).zeroPadded(2) + ":" + (abs(minutes) % 60).zeroPadded(2)
     }
 }

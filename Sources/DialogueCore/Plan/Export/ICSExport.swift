@@ -31,8 +31,8 @@ public enum ICSExport {
             "BEGIN:VEVENT",
             "UID:" + ICSText.escape(uid),
             "DTSTAMP:" + stamp,
-            "DTSTART;VALUE=DATE:" + compact(day),
-            "DTEND;VALUE=DATE:" + compact(next),
+            "DTSTART;VALUE=DATE:" + UTCTimestamp.basic(day),
+            "DTEND;VALUE=DATE:" + UTCTimestamp.basic(next),
             "SUMMARY:" + ICSText.escape(item.title ?? PlanWording.firstLine(item.text)),
             "DESCRIPTION:" + ICSText.escape(description(item, plan)),
             "TRANSP:TRANSPARENT",
@@ -54,12 +54,8 @@ public enum ICSExport {
         "\(plan.sessionID)-\(node)\(occurrence == 0 ? "" : "-\(occurrence + 1)")@prelim-coach"
     }
 
-    private static func compact(_ day: CalendarDate) -> String {
-        day.year.zeroPadded(4) + day.month.zeroPadded(2) + day.day.zeroPadded(2)
-    }
-
     /// When the plan's session was last written, in UTC: the same export gives the same bytes.
     private static func timestamp(_ plan: Plan) -> String {
-        UTCTimestamp.iCalendar(plan.lastActivity) ?? compact(plan.day) + "T000000Z"
+        UTCTimestamp.iCalendar(plan.lastActivity) ?? UTCTimestamp.basic(plan.day) + "T000000Z"
     }
 }

@@ -16,8 +16,13 @@ enum UTCTimestamp {
         let (days, time) = (seconds.quotientAndRemainder(dividingBy: 86_400))
         let (wholeDays, secondOfDay) = time < 0 ? (days - 1, time + 86_400) : (days, time)
         guard let utcDay = CalendarDate(dayNumber: wholeDays) else { return nil }
-        return utcDay.year.zeroPadded(4) + utcDay.month.zeroPadded(2) + utcDay.day.zeroPadded(2) + "T"
+        return basic(utcDay) + "T"
             + (secondOfDay / 3_600).zeroPadded(2) + (secondOfDay / 60 % 60).zeroPadded(2) + (secondOfDay % 60).zeroPadded(2) + "Z"
+    }
+
+    /// `20261125`: a day as iCalendar writes it.
+    static func basic(_ day: CalendarDate) -> String {
+        day.year.zeroPadded(4) + day.month.zeroPadded(2) + day.day.zeroPadded(2)
     }
 
     /// `Z` is 0; `+01:00` is 3,600.
