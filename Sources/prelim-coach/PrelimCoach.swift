@@ -21,12 +21,17 @@ struct PrelimCoach: ParsableCommand {
 
     /// Runs the command line as ArgumentParser does, with two differences for safety: a file-size
     /// limit makes writes fail (EFBIG, reported and never counted as saved) instead of killing the
-    /// process mid-line, and error messages, which can quote arguments, are sanitized.
+    /// process mid-line, and error messages, which can quote arguments, are sanitized. A command
+    /// line with no option starts the session without the parser (`CoachRequest(unparsed:)`).
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if let request = CoachRequest(unparsed: Array(CommandLine.arguments.dropFirst())) {
+                try request.run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             // Help, version and completion scripts are ours; only failures quote what was typed.

@@ -37,23 +37,11 @@ struct CoachCommand: ParsableCommand {
     @OptionGroup var dialogueOptions: DialogueOptions
 
     func run() throws {
-        let paths = Paths()
-        if let warning = try paths.prepareDataDirectory() {
-            StandardStream.error("warning: " + Sanitizer.clean(warning) + "\n")
-        }
-        let (graph, sourceHash) = try dialogueOptions.load()
-        let answersInAdvance = try answers.map { path throws(CoachError) in try AnswersFile.load(path: path, graph: graph) }?.answers ?? [:]
-        let store = SessionStore(paths: paths)
-        try store.prepare()
-        let id = SessionStore.newID()
-        let day = today ?? .today()
-        let header = TranscriptHeader(
-            appVersion: PrelimCoach.version, graphHash: sourceHash, sessionID: id, startedAt: SessionRunner.now(),
-            timeZone: LocalTime.zoneIdentifier, today: day, answersInAdvance: answersInAdvance)
-        let journal = try Journal.create(at: transcript ?? store.file(for: id).path, header: header, clock: SessionRunner.now)
-        let engine = Engine(graph: graph)
-        try SessionRunner(paths: paths, engine: engine).run(
-            from: engine.start(today: day, answersInAdvance: answersInAdvance), journal: journal,
-            resumeCommand: store.resumeCommand(for: journal.path))
+        try request.run()
+    }
+
+    /// The options as plain values.
+    var request: CoachRequest {
+        CoachRequest(answers: answers, transcript: transcript, today: today, dialogues: dialogueOptions.dialogues)
     }
 }

@@ -14,6 +14,11 @@ struct DialogueOptions: ParsableArguments {
     /// The checked graph and the hash of its files; on errors, prints every diagnostic to
     /// standard error and fails.
     func load() throws -> (graph: DialogueGraph, sourceHash: String) {
+        try Self.load(dialogues: dialogues)
+    }
+
+    /// `load()` for a directory given as a plain value.
+    static func load(dialogues: String?) throws -> (graph: DialogueGraph, sourceHash: String) {
         let directory = try DialogueLocator(explicit: dialogues).locate()
         let result = try DialogueLoader.load(directory, displayPath: dialogues ?? directory.path)
         guard let graph = result.graph else {
