@@ -11,15 +11,17 @@ enum PlaceholderBindingRule {
         let reads = derivedReads(context)
         let tracked = trackedNames(context, reads)
         guard !tracked.isEmpty else { return [] }
-        let boundOnEntry = boundOnEntry(context, tracking: tracked)
+        let names = NameBits(tracked)
+        let boundOnEntry = boundOnEntry(context, names)
         var diagnostics: [Diagnostic] = []
         let graph = context.positions
+        // `inOrder` holds the first node of each id, the one its id leads to.
         for position in graph.inOrder where graph.isReachable[position] {
             let document = context.documents.value(at: position)
             let id = document.id.text
-            guard let node = context.compiled.node(atDocument: position), let bound = boundOnEntry[id] else { continue }
+            guard let node = context.compiled.node(atDocument: position), let bound = boundOnEntry[position] else { continue }
             for (template, source) in texts(of: node, document) {
-                for name in template.placeholders where !isBound(name, in: bound, reads) {
+                for name in template.placeholders where !isBound(name, in: bound, names, reads) {
                     diagnostics.append(Diagnostic(.unboundPlaceholder, at: PlaceholderLocator.locate(name, in: source),
                         "'{{\(name)}}' is not bound on every path to node '\(id)': some path reaches it before '\(name)' is asked or set"))
                 }
@@ -63,16 +65,21 @@ enum PlaceholderBindingRule {
         return tracked
     }
 
-    private static func boundOnEntry(_ context: RuleContext, tracking tracked: Set<String>) -> [NodeID: Set<String>] {
-        guard let start = context.start, context.reachable.contains(start) else { return [:] }
-        var entry: [NodeID: Set<String>] = [start: []]
+    /// What is bound on entry to each node, by position (`nil` where no path from the start
+    /// reaches): the names as bits, so that each edge is a few word operations, not a
+    /// hash of every name in two sets.
+    private static func boundOnEntry(_ context: RuleContext, _ names: NameBits) -> [[UInt64]?] {
+        let graph = context.positions
+        var entry = [[UInt64]?](repeating: nil, count: context.documents.count)
+        guard let start = context.start.flatMap(context.documents.position(of:)), graph.isReachable[start] else { return entry }
+        entry[start] = names.none
         var work = [start]
-        while let id = work.popLast() {
-            guard let bound = entry[id] else { continue }
-            let exit = bound.union(context.binds(id).filter(tracked.contains))
-            for successor in context.successors(of: id) {
+        while let position = work.popLast() {
+            guard var exit = entry[position] else { continue }
+            names.insert(context.binds(at: position), into: &exit)
+            for successor in graph.successors(of: position) {
                 // Start holds nothing whatever leads back to it; elsewhere, intersect the paths.
-                let merged = successor == start ? [] : entry[successor].map { $0.intersection(exit) } ?? exit
+                let merged = successor == start ? names.none : entry[successor].map { NameBits.intersection($0, exit) } ?? exit
                 if merged != entry[successor] {
                     entry[successor] = merged
                     work.append(successor)
@@ -82,10 +89,10 @@ enum PlaceholderBindingRule {
         return entry
     }
 
-    private static func isBound(_ name: String, in bound: Set<String>, _ reads: [String: [String]], depth: Int = 0) -> Bool {
-        if bound.contains(name) { return true }
+    private static func isBound(_ name: String, in bound: [UInt64], _ names: NameBits, _ reads: [String: [String]], depth: Int = 0) -> Bool {
+        if names.contains(name, in: bound) { return true }
         guard depth < 32, let read = reads[name] else { return false }
-        return read.allSatisfy { isBound($0, in: bound, reads, depth: depth + 1) }
+        return read.allSatisfy { isBound($0, in: bound, names, reads, depth: depth + 1) }
     }
 
     /// The texts `texts(of:_:)` pairs with their sources, without the sources.

@@ -11,16 +11,6 @@ struct RuleContext {
     let content: ContentDocument?
     /// The edges by position, worked out once for the rules that follow them.
     let positions: NodePositions
-    /// Nodes reachable from the start, following every edge.
-    let reachable: Reachable
-
-    /// Whether a node can be reached from the start.
-    struct Reachable {
-        let documents: ByNodeID<NodeDocument>
-        let flags: [Bool]
-
-        func contains(_ id: NodeID) -> Bool { documents.position(of: id).map { flags[$0] } ?? false }
-    }
 
     init(start: NodeID?, documents: [NodeDocument], compiled: CompiledNodes, variables: [VariableDecl], content: ContentDocument?) {
         let byID = ByNodeID(documents, positions: compiled.firstPosition)
@@ -31,17 +21,10 @@ struct RuleContext {
         self.compiled = compiled
         self.variables = variables
         self.content = content
-        self.reachable = Reachable(documents: byID, flags: positions.isReachable)
     }
 
     /// Node ids in file order, each once; made when asked (only to word a diagnostic).
     var order: [NodeID] { positions.inOrder.map { documents.value(at: $0).id.text } }
-
-    /// The nodes a node can move to, as written, keeping only those that exist.
-    func successors(of id: NodeID) -> [NodeID] {
-        guard let position = documents.position(of: id) else { return [] }
-        return positions.successors(of: position).map { documents.value(at: $0).id.text }
-    }
 
     /// The id of the node at a position.
     func id(at position: Int) -> NodeID { documents.value(at: position).id.text }
@@ -69,11 +52,11 @@ struct RuleContext {
         return document.next.map { [("next", $0)] } ?? []
     }
 
-    /// The variables a node binds: an ask's variable, a set's targets.
-    func binds(_ id: NodeID) -> [String] {
-        switch documents[id]?.kind {
-        case .ask(let variable, _, _)?: [variable.text]
-        case .set(let entries)?: entries.map(\.variable.text)
+    /// The variables the node at `position` binds: an ask's variable, a set's targets.
+    func binds(at position: Int) -> [String] {
+        switch documents.value(at: position).kind {
+        case .ask(let variable, _, _): [variable.text]
+        case .set(let entries): entries.map(\.variable.text)
         default: []
         }
     }
