@@ -10,6 +10,7 @@ struct ExpressionLexerTests {
         "days_between(today(), start_date) > 30", "target in [\"derm\", 'ortho']", "_x1 == x_2",
         "\tscore\n==\u{0B}1\u{0C}", "99999999999999999999999", "'never closed", "\"never closed",
         "a & b", "a | b", "!a", "a = 1", "a # b", "1a", "a1.b", "[1, 2,3]", "x == 'a \"b\" c'", "a\u{01}b",
+        "9223372036854775807", "9223372036854775808", "0", "007 == x", "x <", "x >", "x !", "=", "a==b!=c", "<=>",
     ])
     func theASCIIPathGivesWhatTheCharacterPathGives(_ text: String) {
         #expect(ExpressionLexer.asciiTokens(in: text) == ExpressionLexer.characterTokens(in: text))

@@ -67,6 +67,8 @@ enum ExpressionLexer {
     static func asciiTokens(in text: String) -> Result<[ExpressionToken], ExpressionError> {
         let bytes = Array(text.utf8)
         var tokens: [ExpressionToken] = []
+        // A condition is a handful of tokens: room for them at once, not grown one by one.
+        tokens.reserveCapacity(8)
         var index = 0
         func word(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         while index < bytes.count {
@@ -75,8 +77,12 @@ enum ExpressionLexer {
             if byte == 0x20 || (0x09...0x0D).contains(byte) {
                 index += 1
             } else if isDigit(byte) {
-                while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-                guard let number = Int(word(start..<index)) else {
+                var number: Int? = 0
+                while index < bytes.count, isDigit(bytes[index]) {
+                    number = number.flatMap { Self.appending(digit: bytes[index], to: $0) }
+                    index += 1
+                }
+                guard let number else {
                     return .failure(ExpressionError(.syntax, at: start, "the number is too large"))
                 }
                 tokens.append(ExpressionToken(kind: .integer(number), offset: start))
@@ -91,7 +97,7 @@ enum ExpressionLexer {
                 }
                 tokens.append(ExpressionToken(kind: .string(word((start + 1)..<index)), offset: start))
                 index += 1
-            } else if let symbol = symbols.first(where: { $0.utf8.elementsEqual(bytes[index..<min(bytes.count, index + $0.utf8.count)]) }) {
+            } else if let symbol = symbol(at: index, in: bytes) {
                 tokens.append(ExpressionToken(kind: .symbol(symbol), offset: index))
                 index += symbol.utf8.count
             } else {
@@ -100,6 +106,34 @@ enum ExpressionLexer {
         }
         tokens.append(ExpressionToken(kind: .end, offset: bytes.count))
         return .success(tokens)
+    }
+
+    /// `number` followed by the decimal digit `digit`; `nil` past `Int.max`, as `Int(_:)` would.
+    private static func appending(digit: UInt8, to number: Int) -> Int? {
+        let (shifted, overflowedShift) = number.multipliedReportingOverflow(by: 10)
+        let (sum, overflowedSum) = shifted.addingReportingOverflow(Int(digit - UInt8(ascii: "0")))
+        return overflowedShift || overflowedSum ? nil : sum
+    }
+
+    /// The symbol of `symbols` written at `index`, the longest first, told on its bytes.
+    private static func symbol(at index: Int, in bytes: [UInt8]) -> String? {
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+        switch (bytes[index], next) {
+        case (UInt8(ascii: "="), UInt8(ascii: "=")): return "=="
+        case (UInt8(ascii: "!"), UInt8(ascii: "=")): return "!="
+        case (UInt8(ascii: "<"), UInt8(ascii: "=")): return "<="
+        case (UInt8(ascii: ">"), UInt8(ascii: "=")): return ">="
+        case (UInt8(ascii: "<"), _): return "<"
+        case (UInt8(ascii: ">"), _): return ">"
+        case (UInt8(ascii: "+"), _): return "+"
+        case (UInt8(ascii: "-"), _): return "-"
+        case (UInt8(ascii: "("), _): return "("
+        case (UInt8(ascii: ")"), _): return ")"
+        case (UInt8(ascii: "["), _): return "["
+        case (UInt8(ascii: "]"), _): return "]"
+        case (UInt8(ascii: ","), _): return ","
+        default: return nil
+        }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
