@@ -91,3 +91,17 @@ import Testing
         #expect(try Template.compile("Hi {{name}}.").get().fixedText == nil)
     }
 }
+
+/// A `{{` is found wherever it stands: a text that has one is parsed (and an unclosed one
+/// refused), one that has none is shown as written.
+@Suite struct TagDetectionTests {
+    @Test(arguments: ["{{", "a{{", "ab{{", "{{x", "a {{x", "x{{y}}", "{{y}}", "é{{", "éa{{"])
+    func anOpeningIsFoundAtEitherParity(_ text: String) {
+        #expect(throws: TemplateError.self) { try Template.compile(text.hasSuffix("}}") ? text + "{{" : text).get() }
+    }
+
+    @Test(arguments: ["", "{", "a{", "{a{", "{ {", "a}{b", "}}", "{a}{b}"])
+    func textWithoutAnOpeningIsShownAsWritten(_ text: String) throws {
+        #expect(try Template.compile(text).get().fixedText == text)
+    }
+}

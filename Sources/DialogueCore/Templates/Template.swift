@@ -47,14 +47,21 @@ public struct Template: Hashable, Sendable {
         return output
     }
 
+    /// Whether `{{` occurs. Most texts are prose without it, and every text is asked at each
+    /// start: on the bytes in place, looking at every second byte (a `{{` has a brace on one).
     private static func hasTag(_ source: String) -> Bool {
-        var previousWasBrace = false
-        for byte in source.utf8 {
-            let isBrace = byte == UInt8(ascii: "{")
-            if isBrace, previousWasBrace { return true }
-            previousWasBrace = isBrace
+        let found = source.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 1
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "{"),
+                   bytes[index - 1] == UInt8(ascii: "{") || (index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "{")) {
+                    return true
+                }
+                index += 2
+            }
+            return false
         }
-        return false
+        return found ?? zip(source.utf8, source.utf8.dropFirst()).contains { $0 == UInt8(ascii: "{") && $1 == UInt8(ascii: "{") }
     }
 
     public static func == (lhs: Template, rhs: Template) -> Bool { lhs.source == rhs.source }

@@ -36,19 +36,22 @@ struct TemplateParser {
 
     private mutating func parts(in section: OpenSection?) throws(TemplateFault) -> [TemplatePart] {
         var parts: [TemplatePart] = []
+        var run = TextRun()
         var indent = 0..<0
         while position < bytes.count {
             if atLineStart { indent = spacesAndTabs() }
             let text = position..<textEnd()
             position = text.upperBound
             if let length = lineBreakLength(at: position, crlfOnly: true) {
-                parts.append(.text(string(indent) + string(text) + string(position..<position + length)))
+                run.add(indent)
+                run.add(text.lowerBound..<position + length)
                 position += length
                 atLineStart = true
                 continue
             }
             if !text.isEmpty {
-                parts.append(.text(string(indent) + string(text)))
+                run.add(indent)
+                run.add(text)
                 indent = 0..<0
                 atLineStart = false
             }
@@ -61,13 +64,14 @@ struct TemplateParser {
                 if isStandalone() {
                     standalone = true
                 } else if !indent.isEmpty {
-                    parts.append(.text(string(indent)))
+                    run.add(indent)
                     indent = 0..<0
                 }
                 atLineStart = standalone
                 depth += 1
                 let body = try self.parts(in: OpenSection(name: name, inverted: inverted, offset: tagOffset))
                 depth -= 1
+                run.flush(bytes, into: &parts)
                 parts.append(.section(name, inverted: inverted, body))
             case .close(let name):
                 guard let section else { throw TemplateFault(offset: tagOffset, reason: .closesNothing(name)) }
@@ -75,15 +79,17 @@ struct TemplateParser {
                     throw TemplateFault(offset: tagOffset, reason: .closesAnother(
                         name, open: section.name, inverted: section.inverted, openedAt: section.offset))
                 }
-                if !isStandalone(), !indent.isEmpty { parts.append(.text(string(indent))) }
+                if !isStandalone(), !indent.isEmpty { run.add(indent) }
+                run.flush(bytes, into: &parts)
                 return parts
             case .comment:
                 standalone = isStandalone()
             case .value(let name):
                 if !indent.isEmpty {
-                    parts.append(.text(string(indent)))
+                    run.add(indent)
                     indent = 0..<0
                 }
+                run.flush(bytes, into: &parts)
                 parts.append(.value(name))
             }
             atLineStart = standalone
@@ -91,6 +97,7 @@ struct TemplateParser {
         if let section {
             throw TemplateFault(offset: section.offset, reason: .sectionNeverClosed(section.name, inverted: section.inverted))
         }
+        run.flush(bytes, into: &parts)
         return parts
     }
 
@@ -191,8 +198,29 @@ struct TemplateParser {
         }
         return nil
     }
+}
 
-    private func string(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
+/// Text between tags, gathered as ranges of the source's bytes and made into one `.text` part
+/// when a tag or the end comes: a run of lines is one string, not three a line joined.
+private struct TextRun {
+    private var ranges: [Range<Int>] = []
+
+    /// Adds `range` (nothing when it is empty), joined to the last range when it follows it.
+    mutating func add(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        if let last = ranges.last, last.upperBound == range.lowerBound {
+            ranges[ranges.count - 1] = last.lowerBound..<range.upperBound
+        } else {
+            ranges.append(range)
+        }
+    }
+
+    /// Ends the run: its text becomes one part.
+    mutating func flush(_ bytes: [UInt8], into parts: inout [TemplatePart]) {
+        guard !ranges.isEmpty else { return }
+        var text = ""
+        for range in ranges { text += String(decoding: bytes[range], as: UTF8.self) }
+        parts.append(.text(text))
+        ranges.removeAll(keepingCapacity: true)
     }
 }

@@ -7,6 +7,12 @@ enum TemplateTag: Equatable {
 
     /// The tag for the bytes between `{{` and `}}`, or why it cannot be used in a dialogue text.
     static func read(_ content: String) -> Result<TemplateTag, TemplateFault.Reason> {
+        if let tag = plainTag(content) { return .success(tag) }
+        return readInGeneral(content)
+    }
+
+    /// `read` for any tag, scalar by scalar.
+    static func readInGeneral(_ content: String) -> Result<TemplateTag, TemplateFault.Reason> {
         guard let sign = content.unicodeScalars.first else { return .failure(.emptyTag) }
         let rest = String(content.unicodeScalars.dropFirst())
         switch sign {
@@ -26,12 +32,32 @@ enum TemplateTag: Equatable {
         }
     }
 
+    /// The tag as nearly every text writes it, a name right after its sign with no space
+    /// (`name`, `#name`, `^name`, `/name`, `&name`, `{name`), told on bytes: what `read` makes of
+    /// it, without the Unicode properties its trimming asks for every scalar. `nil` for anything else.
+    static func plainTag(_ content: String) -> TemplateTag? {
+        let bytes = content.utf8
+        guard let first = bytes.first else { return nil }
+        let isSign = "#^/&{".utf8.contains(first)
+        let name = isSign ? bytes.dropFirst() : bytes[...]
+        guard !name.isEmpty, name.allSatisfy(isNameByte) else { return nil }
+        let text = String(decoding: name, as: UTF8.self)
+        switch first {
+        case UInt8(ascii: "#"): return .open(text, inverted: false)
+        case UInt8(ascii: "^"): return .open(text, inverted: true)
+        case UInt8(ascii: "/"): return .close(text)
+        default: return .value(text)
+        }
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+
     /// A variable name, between spaces: ASCII letters, digits and `_`.
     private static func name(_ raw: String) -> Result<String, TemplateFault.Reason> {
         let name = trimmingSpaces(raw)
-        let valid = !name.isEmpty && name.utf8.allSatisfy { byte in
-            byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-        }
+        let valid = !name.isEmpty && name.utf8.allSatisfy(isNameByte)
         return valid ? .success(name) : .failure(.notAName(name))
     }
 
