@@ -86,8 +86,15 @@ public struct ExpressionChecker {
     /// A bare word that is no variable, or quoted text: its type comes from the other side.
     private func isUnresolvedName(_ syntax: SyntaxExpression) -> Bool {
         switch syntax {
-        case .identifier(let name, _): lookup(name) == nil && !["yes", "no", "true", "false"].contains(name)
+        case .identifier(let name, _): !Self.isBoolWord(name) && lookup(name) == nil
         case .string: true
+        default: false
+        }
+    }
+
+    private static func isBoolWord(_ name: String) -> Bool {
+        switch name {
+        case "yes", "no", "true", "false": true
         default: false
         }
     }
