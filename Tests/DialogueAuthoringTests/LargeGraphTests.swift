@@ -22,6 +22,23 @@ struct LargeGraphTests {
         #expect(result.graph?.nodes.count == 20_001)
     }
 
+    /// The compiled graph takes the compiler's index of ids; it must find every node as a
+    /// graph that indexes its nodes itself does.
+    @Test func theCompilersIndexFindsEveryNode() throws {
+        let compiled = try #require(Self.compile(Self.chain(3_000)).graph)
+        let rebuilt = DialogueGraph(start: compiled.start, variables: compiled.variables, nodes: compiled.nodes, migrations: compiled.migrations)
+        #expect(compiled.nodeOrder == rebuilt.nodeOrder)
+        for node in compiled.nodes {
+            #expect(compiled.node(node.id) == node)
+            #expect(rebuilt.node(node.id) == node)
+        }
+        let engine = Engine(graph: compiled)
+        var (session, _) = engine.start(today: CalendarDate(year: 2026, month: 11, day: 25))
+        #expect(session.status == .ended(.finished))
+        (session, _) = Engine(graph: rebuilt).start(today: CalendarDate(year: 2026, month: 11, day: 25))
+        #expect(session.status == .ended(.finished))
+    }
+
     @Test func aSilentLoopAtTheEndOfALongChainIsStillFound() {
         let result = Self.compile(Self.chain(5_000, closingWith: "say: Again.\n    next: s4990"))
         #expect(result.diagnostics.map(\.code.rawValue).contains("PC017"))

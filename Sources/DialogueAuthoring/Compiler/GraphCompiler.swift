@@ -62,7 +62,7 @@ public enum GraphCompiler {
     /// What checking leaves for the graph; the parts are present when the graph may be built.
     private struct Checked {
         var diagnostics: [Diagnostic]
-        var graph: (start: NodeID?, variables: [VariableDecl], nodes: [Node], migrations: NodeMigrations)?
+        var graph: (start: NodeID?, variables: [VariableDecl], nodes: [Node], migrations: NodeMigrations, index: [NodeID: Int]?)?
         var contentItems: [(id: String, title: String)] = []
         /// A dialogue refused for its size keeps its findings in file order, unsorted.
         var isSorted = true
@@ -123,7 +123,11 @@ public enum GraphCompiler {
             renamed: Dictionary(document.renamed.map { ($0.old.text, $0.new.text) }, uniquingKeysWith: { first, _ in first }),
             removed: Set(document.removed.map(\.text)))
         let items = (document.content.first?.items ?? []).map { (id: $0.id.text, title: $0.title) }
-        return Checked(diagnostics: diagnostics, graph: (start, variables, compiled.nodes, migrations), contentItems: items)
+        // Each document compiled to the node at its own position (no duplicate, no failure): the
+        // ids' index is the graph's.
+        let index = compiled.nodes.count == document.nodes.count && compiled.firstPosition.count == compiled.nodes.count
+            ? compiled.firstPosition : nil
+        return Checked(diagnostics: diagnostics, graph: (start, variables, compiled.nodes, migrations, index), contentItems: items)
     }
 
     /// In a function of its own so that the node compiler's tables are gone before the rules run.
@@ -141,7 +145,11 @@ public enum GraphCompiler {
         let hasErrors = sorted.contains { $0.severity == .error }
         var graph: DialogueGraph?
         if let parts = checked.graph, !hasErrors, let start = parts.start {
-            graph = DialogueGraph(start: start, variables: parts.variables, nodes: parts.nodes, migrations: parts.migrations)
+            graph = if let index = parts.index {
+                DialogueGraph(start: start, variables: parts.variables, nodes: parts.nodes, migrations: parts.migrations, index: index)
+            } else {
+                DialogueGraph(start: start, variables: parts.variables, nodes: parts.nodes, migrations: parts.migrations)
+            }
         }
         return CompilationResult(graph: graph, diagnostics: sorted, contentItems: checked.contentItems, sourceHash: sourceHash)
     }

@@ -12,6 +12,12 @@ public struct DialogueGraph: Sendable {
         storage = GraphStorage(start: start, variables: variables, nodes: nodes, migrations: migrations)
     }
 
+    /// The same graph, given the position of each node in `nodes` by id, every id once, as the
+    /// compiler has it: a graph of hundreds of thousands of nodes is not indexed twice.
+    package init(start: NodeID, variables: [VariableDecl], nodes: [Node], migrations: NodeMigrations, index: [NodeID: Int]) {
+        storage = GraphStorage(start: start, variables: variables, nodes: nodes, migrations: migrations, index: index)
+    }
+
     public var start: NodeID { storage.start }
     /// Variables in declaration order (the order of summaries).
     public var variables: [VariableDecl] { storage.variables }

@@ -18,19 +18,15 @@ final class GraphStorage: Sendable {
     let table: StepTable
     let missingNames: [NodeID]
 
-    init(start: NodeID, variables: [VariableDecl], nodes allNodes: [Node], migrations: NodeMigrations) {
+    /// - Parameter index: each node's position in `allNodes`, every id once, when the caller has
+    ///   it already (the compiler hashed every id to check them): it is taken as it is, instead
+    ///   of hashing every id of a large graph a second time.
+    init(start: NodeID, variables: [VariableDecl], nodes allNodes: [Node], migrations: NodeMigrations, index: [NodeID: Int]? = nil) {
         self.start = start
         self.variables = variables
         self.migrations = migrations
         self.nodeOrder = allNodes.map(\.id)
-        var nodeIndex: [NodeID: Int] = [:]
-        var nodes: [Node] = []
-        nodeIndex.reserveCapacity(allNodes.count)
-        nodes.reserveCapacity(allNodes.count)
-        for node in allNodes where nodeIndex[node.id] == nil {
-            nodeIndex[node.id] = nodes.count
-            nodes.append(node)
-        }
+        let (nodeIndex, nodes) = if let index, index.count == allNodes.count { (index, allNodes) } else { Self.firstOfEachID(allNodes) }
         var missingNames: [NodeID] = []
         func position(of id: NodeID) -> Int {
             if let index = nodeIndex[id] { return index }
@@ -45,6 +41,19 @@ final class GraphStorage: Sendable {
         self.nodeIndex = nodeIndex
         self.layout = layout
         self.missingNames = missingNames
+    }
+
+    /// The first node of each id, and each one's position among them.
+    private static func firstOfEachID(_ allNodes: [Node]) -> ([NodeID: Int], [Node]) {
+        var nodeIndex: [NodeID: Int] = [:]
+        var nodes: [Node] = []
+        nodeIndex.reserveCapacity(allNodes.count)
+        nodes.reserveCapacity(allNodes.count)
+        for node in allNodes where nodeIndex[node.id] == nil {
+            nodeIndex[node.id] = nodes.count
+            nodes.append(node)
+        }
+        return (nodeIndex, nodes)
     }
 
     /// The plan of the question at `position`, if it is one whose variable is declared.
