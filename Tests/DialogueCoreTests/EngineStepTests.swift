@@ -60,6 +60,26 @@ struct EngineStepTests {
         #expect(said(outputs) == ["Medicine."])
     }
 
+    @Test func aComparisonWithAnUnansweredVariableDoesNotHold() {
+        let engine = Engine(graph: Self.graph([("twice >= 0", "surgical"), ("count >= 1", "medicine")]))
+        let (start, _) = engine.start(today: Fixture.today)
+        let (_, outputs) = engine.handle(.answered("ty"), in: start)
+        #expect(said(outputs) == ["Medicine."])
+    }
+
+    @Test func theQuestionAskedIsTheQuestionAsWrittenOut() {
+        let engine = Engine(graph: Self.graph(Self.choiceCases))
+        let (start, outputs) = engine.start(today: Fixture.today)
+        let written = Question(
+            node: "ask_track", variable: "track", prompt: "Track?", help: nil, kind: Self.track.kind, isOptional: true,
+            defaultText: nil)
+        #expect(outputs == [.asked(written)])
+        #expect(Set(outputs + [.asked(written)]).count == 1)
+        // Asked again after a rejected answer: the same question.
+        let (_, again) = engine.handle(.answered("dermatology"), in: start)
+        #expect(again.last == .asked(written))
+    }
+
     @Test func aSetNodeComputesEveryValueFromBeforeIt() {
         let engine = Engine(graph: Self.graph(Self.choiceCases))
         let (start, _) = engine.start(today: Fixture.today)

@@ -3,15 +3,17 @@ import DialogueCore
 import Foundation
 import Yams
 
-/// `prelim-bench play DIR WALKS [--repeat R]`: loads the dialogues, checks that every walk is
-/// reproduced, then times load and play; prints one JSON line in the peers' shape.
+/// `prelim-bench play DIR WALKS [--repeat R] [--plays P]`: loads the dialogues, checks that every
+/// walk is reproduced, then times load and play (R loads, and R plays unless P says otherwise:
+/// a large P with R = 1 leaves a profile of the play, not of the load); prints one JSON line in
+/// the peers' shape.
 /// `prelim-bench transcripts DIR WALKS OUTDIR`: writes one transcript per walk.
 /// `prelim-bench replay DIR TRANSCRIPTS [--repeat R]`: times what `check --transcripts` adds to
 /// `check`, in process: every file read, its lines decoded (outputs checked, not kept) and the
 /// session rebuilt; the graph's load and analysis are left out.
 /// `prelim-bench yaml DIR`: times Yams composing the files alone, the floor under loading.
 let usage = """
-    usage: prelim-bench play DIR WALKS [--repeat R]
+    usage: prelim-bench play DIR WALKS [--repeat R] [--plays P]
            prelim-bench transcripts DIR WALKS OUTDIR
            prelim-bench replay DIR TRANSCRIPTS [--repeat R]
            prelim-bench yaml DIR
@@ -35,7 +37,7 @@ func json(_ fields: KeyValuePairs<String, Any>) -> String {
     return "{" + parts.joined(separator: ", ") + "}"
 }
 
-func play(directory: String, walksPath: String, repeat count: Int) throws {
+func play(directory: String, walksPath: String, repeat count: Int, plays: Int) throws {
     let baseRSS = Measure.peakRSSMegabytes()
     let ((engine, _), firstLoad) = try Measure.timed { try DialogueDirectory.engine(at: directory) }
     let loadedRSS = Measure.peakRSSMegabytes()
@@ -46,7 +48,7 @@ func play(directory: String, walksPath: String, repeat count: Int) throws {
     }
     var playTimes: [Double] = []
     var shown = 0
-    for _ in 0..<count {
+    for _ in 0..<plays {
         let (characters, seconds) = Measure.timed { walks.reduce(0) { $0 &+ player.play($1) } }
         shown = characters
         playTimes.append(seconds)
@@ -124,13 +126,18 @@ func composeOnly(directory: String) throws {
     print(json(["figure": "yaml_compose_only", "files": nodes.count, "compose_s": seconds, "rss_peak_mb": Measure.peakRSSMegabytes()]))
 }
 
+/// The whole number after `name` in `arguments`, if it is there.
+func option(_ name: String, in arguments: [String]) -> Int? {
+    arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil }
+}
+
 do {
     let arguments = Array(CommandLine.arguments.dropFirst())
     switch arguments.first {
     case "play" where arguments.count >= 3:
-        let repeatIndex = arguments.firstIndex(of: "--repeat")
-        let count = repeatIndex.flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 3
-        try play(directory: arguments[1], walksPath: arguments[2], repeat: max(1, count))
+        let count = option("--repeat", in: arguments) ?? 3
+        let plays = option("--plays", in: arguments) ?? count
+        try play(directory: arguments[1], walksPath: arguments[2], repeat: max(1, count), plays: max(1, plays))
     case "replay" where arguments.count >= 3:
         let repeatIndex = arguments.firstIndex(of: "--repeat")
         let count = repeatIndex.flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 3

@@ -18,11 +18,11 @@ enum BranchSwitch {
         return (variable, literals)
     }
 
-    /// The number of the case taken when the variable holds `value`, or the number of cases
-    /// (the fallback): the first equal literal, as the cases would be tried in turn. An unknown
-    /// value makes every comparison unknown, so no case holds.
-    static func caseTaken(for value: Value?, among literals: ArraySlice<Value>) -> Int {
-        guard let value else { return literals.count }
-        return literals.firstIndex(of: value).map { $0 - literals.startIndex } ?? literals.count
+    /// Where the branch leads when the variable holds `value`: the target of the first case
+    /// with an equal literal, as the cases would be tried in turn, or `nil` for the fallback. An
+    /// unknown value makes every comparison unknown, so no case holds.
+    static func target(for value: Value?, among cases: ArraySlice<SwitchCase>) -> Int32? {
+        guard let value else { return nil }
+        return cases.first { $0.literal == value }?.target
     }
 }

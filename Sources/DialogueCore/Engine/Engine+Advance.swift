@@ -31,17 +31,16 @@ extension Engine {
                 step = storage.table.step(at: position)
                 outputs.append(.said(node: saying.node, text: saying.text))
             case .branchSwitch:
-                let literals = storage.table.literals[Int(step.first)..<Int(step.first + step.count)]
-                let taken = BranchSwitch.caseTaken(for: session.value(atSlot: step.slot), among: literals)
-                position = Int(storage.table.successors[Int(step.next) + taken])
+                let cases = storage.table.switchCases[Int(step.first)..<Int(step.first + step.count)]
+                position = Int(BranchSwitch.target(for: session.value(atSlot: step.slot), among: cases) ?? step.next)
                 step = storage.table.step(at: position)
             case .branch:
-                var taken = Int(step.count)
-                for index in 0..<Int(step.count) where SlotEvaluator.holds(storage.table.conditions[Int(step.first) + index], in: session) {
-                    taken = index
+                position = Int(step.next)
+                for branchCase in storage.table.conditionCases[Int(step.first)..<Int(step.first + step.count)]
+                where branchCase.condition.holds(in: session) {
+                    position = Int(branchCase.target)
                     break
                 }
-                position = Int(storage.table.successors[Int(step.next) + taken])
                 step = storage.table.step(at: position)
             case .ask:
                 guard let next = arrive(at: position, &session, &skippedAfterInputEnded, &outputs) else { return }
@@ -75,7 +74,7 @@ extension Engine {
             // Steps of their own; never read from the node.
             break
         }
-        return storage.successor(0, of: position)
+        return storage.successor(of: position)
     }
 
     /// A `set` node: every value is computed from the bindings before the node. When no
@@ -106,7 +105,7 @@ extension Engine {
             return nil
         }
         let node = plan.node
-        let next = storage.successor(0, of: position)
+        let next = storage.successor(of: position)
         // Most sessions have no answers in advance: asking first spares hashing the name.
         if !session.answersInAdvance.isEmpty, let answer = session.answersInAdvance.removeValue(forKey: plan.ask.variable) {
             outputs.append(.asked(question(plan, in: session)))

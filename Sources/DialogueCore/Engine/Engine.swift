@@ -56,13 +56,13 @@ public struct Engine: Sendable {
         case .answered(let text):
             if AnswerParser.isBlank(text), plan.declaration.isOptional {
                 skip(&session, at: plan, &outputs)
-                advance(&session, from: storage.successor(0, of: position), &outputs)
+                advance(&session, from: storage.successor(of: position), &outputs)
                 return outputs
             }
             switch plan.parse(text) {
             case .success(let value):
                 record(Binding(value: value, source: .answered), at: plan, in: &session)
-                advance(&session, from: storage.successor(0, of: position), &outputs)
+                advance(&session, from: storage.successor(of: position), &outputs)
                 return outputs
             case .failure(let error):
                 return reask(nodeID, answer: text, reason: error.message, in: session)
@@ -72,7 +72,7 @@ public struct Engine: Sendable {
                 return reask(nodeID, answer: "", reason: "\(plan.declaration.label) is needed for the advice; it cannot be skipped.", in: session)
             }
             skip(&session, at: plan, &outputs)
-            advance(&session, from: storage.successor(0, of: position), &outputs)
+            advance(&session, from: storage.successor(of: position), &outputs)
             return outputs
         case .backRequested:
             goBack(&session, &outputs)

@@ -17,31 +17,6 @@ public enum Output: Hashable, Codable, Sendable {
     case ended(node: NodeID?, text: String?, reason: EndReason)
 }
 
-/// A question as shown to the user.
-public struct Question: Hashable, Codable, Sendable {
-    public let node: NodeID
-    public let variable: String
-    public let prompt: String
-    public let help: String?
-    public let kind: VariableKind
-    public let isOptional: Bool
-    /// The default as the user reads it, when there is one.
-    public let defaultText: String?
-
-    public init(
-        node: NodeID, variable: String, prompt: String, help: String?, kind: VariableKind,
-        isOptional: Bool, defaultText: String?
-    ) {
-        self.node = node
-        self.variable = variable
-        self.prompt = prompt
-        self.help = help
-        self.kind = kind
-        self.isOptional = isOptional
-        self.defaultText = defaultText
-    }
-}
-
 /// Text an `emit` node produced.
 public struct Message: Hashable, Codable, Sendable {
     public let node: NodeID

@@ -2,30 +2,38 @@
 /// variable's declaration and, when nothing in it depends on the session, the question as
 /// shown. A class, so that reaching it at every answer costs one reference count.
 ///
-/// What a visit reads comes first (the question, the slot, the node), so that on a large graph
-/// it shares the cache lines of the object's reference count rather than lines of their own.
-final class QuestionPlan: Sendable {
-    /// The question as the user sees it in any session: its texts have no placeholders and its
-    /// default does not depend on the day. `nil` when it does; it is then built each time.
-    let fixedQuestion: Question?
+/// The plan is a `QuestionParts`: when the question is the same in every session, the plan is
+/// the question it shows (`fixedQuestion`), so that the output asking it refers to the object
+/// the engine has just read instead of to the texts and options one by one, each a cache miss
+/// of its own on a large graph. When it is not, those parts hold the texts as written, never
+/// shown, and the question is built for each session.
+final class QuestionPlan: QuestionParts, @unchecked Sendable {
+    /// Whether the parts are the question as the user sees it in any session: its texts have no
+    /// placeholders and its default does not depend on the day.
+    let isFixed: Bool
     /// The slot of the variable asked.
     let slot: Int32
-    let node: NodeID
     let declaration: VariableDecl
     let ask: Ask
 
     init(node: NodeID, ask: Ask, declaration: VariableDecl, slot: Int32) {
-        self.node = node
+        let isFixed = ask.prompt.fixedText != nil && (ask.help.map { $0.fixedText != nil } ?? true)
+            && declaration.defaultValue != .academicYearStart
+        self.isFixed = isFixed
         self.slot = slot
         self.ask = ask
         self.declaration = declaration
-        let isFixed = ask.prompt.fixedText != nil && (ask.help.map { $0.fixedText != nil } ?? true)
-            && declaration.defaultValue != .academicYearStart
-        fixedQuestion = isFixed ? Self.question(node, ask, declaration, prompt: ask.prompt.fixedText ?? ask.prompt.source,
-                                                help: ask.help.map { $0.fixedText ?? $0.source }, defaultValue: {
-            if case .value(let value)? = declaration.defaultValue { return value }
-            return nil
-        }()) : nil
+        var defaultText: String?
+        if isFixed, case .value(let value)? = declaration.defaultValue { defaultText = declaration.display(value) }
+        super.init(
+            node: node, variable: ask.variable, prompt: ask.prompt.fixedText ?? ask.prompt.source,
+            help: ask.help.map { $0.fixedText ?? $0.source }, kind: declaration.kind, isOptional: declaration.isOptional,
+            defaultText: defaultText)
+    }
+
+    /// The question as the user sees it in any session, or `nil` when it is built each time.
+    var fixedQuestion: Question? {
+        isFixed ? Question(parts: self) : nil
     }
 
     /// The typed answer as a value of the question's kind, or why it does not fit. Here, so that

@@ -63,10 +63,9 @@ final class GraphStorage: Sendable {
         return table.questions[Int(step.first)]
     }
 
-    /// The position node `node`'s successor number `offset` leads to.
-    func successor(_ offset: Int, of node: Int) -> Int {
-        let step = table.steps[node]
-        return step.isBranch ? Int(table.successors[Int(step.next) + offset]) : Int(step.next)
+    /// The position a node that is not a branch leads to (an `ask`, `say` or `emit` node).
+    func successor(of node: Int) -> Int {
+        Int(table.steps[node].next)
     }
 
     /// The id at a position, or the name a `next` gave for a node that does not exist.

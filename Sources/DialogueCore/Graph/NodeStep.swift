@@ -11,10 +11,10 @@ struct NodeStep: Sendable {
         /// A `set` node where an assignment reads what an earlier one of the node assigns (or a
         /// derived value, which might): all its values are computed before the first is bound.
         case setEntangled
-        /// `first` and `count` delimit the cases' conditions in `StepTable.conditions`.
+        /// `first` and `count` delimit the cases in `StepTable.conditionCases`.
         case branch
         /// Every case compares `slot` with a literal: `first` and `count` delimit them in
-        /// `StepTable.literals`.
+        /// `StepTable.switchCases`.
         case branchSwitch
         /// A `say` node whose text has no placeholder: `first` is its text in `StepTable.sayings`.
         case sayFixed
@@ -26,11 +26,9 @@ struct NodeStep: Sendable {
     let slot: Int32
     let first: Int32
     let count: Int32
-    /// For a branch, where its successors start in `StepTable.successors`; for a node with one
-    /// successor, its position (so that most steps read no other array to go on).
+    /// The position of the node's one successor, or of a branch's fallback (so that most steps
+    /// read no other array to go on).
     let next: Int32
-
-    var isBranch: Bool { operation == .branch || operation == .branchSwitch }
 
     /// Stands for a position that names no node, where the engine stops.
     static let missing = NodeStep(operation: .other, slot: -1, first: -1, count: 0, next: -1)
@@ -40,6 +38,20 @@ struct NodeStep: Sendable {
 struct Saying: Sendable {
     let node: NodeID
     let text: String
+}
+
+/// A case of a branch on one variable: the literal it compares with, and where it leads. Beside
+/// each other, so that a branch reads one place in memory, not one for the tests and another
+/// for the targets (on a large graph, each a cache miss).
+struct SwitchCase: Sendable {
+    let literal: Value
+    let target: Int32
+}
+
+/// A case of any other branch: its condition, and where it leads.
+struct ConditionCase: Sendable {
+    let condition: SlotCondition
+    let target: Int32
 }
 
 /// One assignment of a `set` node, its variable and expression resolved to slots.
@@ -91,12 +103,10 @@ enum AssignedValue: Sendable {
 /// Every node's step, with the flat arrays the steps point into, built once with the graph.
 struct StepTable: Sendable {
     let steps: [NodeStep]
-    /// Every node's successors as positions, in `Node.successors` order.
-    let successors: [Int32]
     let questions: [QuestionPlan]
     let assignments: [SlotAssignment]
-    let conditions: [SlotExpression]
-    let literals: [Value]
+    let conditionCases: [ConditionCase]
+    let switchCases: [SwitchCase]
     let sayings: [Saying]
 
     /// - Parameter position: the position of a node id, or a negative stand-in for a missing one.
@@ -105,11 +115,10 @@ struct StepTable: Sendable {
         builder.reserve(nodes.count)
         for node in nodes { builder.add(node, position) }
         steps = builder.steps
-        successors = builder.successors
         questions = builder.questions
         assignments = builder.assignments
-        conditions = builder.conditions
-        literals = builder.literals
+        conditionCases = builder.conditionCases
+        switchCases = builder.switchCases
         sayings = builder.sayings
     }
 

@@ -3,11 +3,10 @@ struct StepTableBuilder {
     let variables: [VariableDecl]
     let namer: SlotNamer
     var steps: [NodeStep] = []
-    var successors: [Int32] = []
     var questions: [QuestionPlan] = []
     var assignments: [SlotAssignment] = []
-    var conditions: [SlotExpression] = []
-    var literals: [Value] = []
+    var conditionCases: [ConditionCase] = []
+    var switchCases: [SwitchCase] = []
     var sayings: [Saying] = []
 
     init(variables: [VariableDecl], namer: SlotNamer) {
@@ -17,22 +16,16 @@ struct StepTableBuilder {
 
     mutating func reserve(_ count: Int) {
         steps.reserveCapacity(count)
-        successors.reserveCapacity(count)
     }
 
     mutating func add(_ node: Node, _ position: (NodeID) -> Int) {
-        let targets = node.successors
-        var next: Int32 = -1
-        if case .branch = node.kind {
-            next = Int32(successors.count)
-            for target in targets { successors.append(Int32(position(target))) }
-        } else if let target = targets.first {
-            next = Int32(position(target))
-        }
-        steps.append(step(for: node, next: next))
+        steps.append(step(for: node, position))
     }
 
-    private mutating func step(for node: Node, next: Int32) -> NodeStep {
+    private mutating func step(for node: Node, _ position: (NodeID) -> Int) -> NodeStep {
+        // A branch's targets are its cases'; any other node has one successor at most.
+        let successors = node.successors
+        let next = successors.count == 1 ? Int32(position(successors[0])) : -1
         // The namer's method, not one of the builder's: a closure over the builder would copy it.
         let slot = namer.slot
         switch node.kind {
@@ -51,21 +44,28 @@ struct StepTableBuilder {
             }
             let operation: NodeStep.Operation = isEntangled(assignments[first...]) ? .setEntangled : .set
             return NodeStep(operation: operation, slot: -1, first: Int32(first), count: Int32(nodeAssignments.count), next: next)
-        case .branch(let cases, _):
-            if let (variable, caseLiterals) = BranchSwitch.match(cases) {
-                let first = Int32(literals.count)
-                literals += caseLiterals
-                return NodeStep(operation: .branchSwitch, slot: slot(variable), first: first, count: Int32(cases.count), next: next)
-            }
-            let first = Int32(conditions.count)
-            for branchCase in cases { conditions.append(SlotExpression(branchCase.condition, slot)) }
-            return NodeStep(operation: .branch, slot: -1, first: first, count: Int32(cases.count), next: next)
+        case .branch(let cases, let fallback):
+            return branchStep(cases, targets: cases.map { Int32(position($0.target)) }, fallback: Int32(position(fallback)))
         case .say(let text, _) where text.fixedText != nil:
             sayings.append(Saying(node: node.id, text: text.fixedText ?? text.source))
             return NodeStep(operation: .sayFixed, slot: -1, first: Int32(sayings.count - 1), count: 0, next: next)
         case .say, .emit, .end:
             return NodeStep(operation: .other, slot: -1, first: -1, count: 0, next: next)
         }
+    }
+
+    /// A branch's step: its cases with their targets, and its fallback as `next`.
+    private mutating func branchStep(_ cases: [BranchCase], targets: [Int32], fallback: Int32) -> NodeStep {
+        if let (variable, literals) = BranchSwitch.match(cases) {
+            let first = Int32(switchCases.count)
+            for (literal, target) in zip(literals, targets) { switchCases.append(SwitchCase(literal: literal, target: target)) }
+            return NodeStep(operation: .branchSwitch, slot: namer.slot(variable), first: first, count: Int32(cases.count), next: fallback)
+        }
+        let first = Int32(conditionCases.count)
+        for (branchCase, target) in zip(cases, targets) {
+            conditionCases.append(ConditionCase(condition: SlotCondition(SlotExpression(branchCase.condition, namer.slot)), target: target))
+        }
+        return NodeStep(operation: .branch, slot: -1, first: first, count: Int32(cases.count), next: fallback)
     }
 
     /// Whether an assignment reads a variable assigned before it in the same node, or a derived

@@ -1,22 +1,3 @@
-/// One option of a choice variable.
-public struct ChoiceOption: Hashable, Codable, Sendable {
-    /// The stable key stored in sessions and named in conditions and answers files.
-    public let key: String
-    /// How the option is listed in a question.
-    public let label: String
-    /// How the option reads inside a sentence of a template; the label when not given.
-    public let text: String
-    /// Other words a user may type for this option (for example `aoa` for `top`).
-    public let aliases: [String]
-
-    public init(key: String, label: String, text: String? = nil, aliases: [String] = []) {
-        self.key = key
-        self.label = label
-        self.text = text ?? label
-        self.aliases = aliases
-    }
-}
-
 /// What kind of value a variable holds, with its constraints.
 public enum VariableKind: Hashable, Codable, Sendable {
     case choice([ChoiceOption])
