@@ -1,10 +1,10 @@
 import CLibYAML
 
-/// One event of a YAML text, as the composer needs it. Scalars come whole, as nodes.
+/// One event of a YAML text, as the composer needs it. Scalars come whole, with their positions.
 enum YAMLEvent {
     case streamStart, streamEnd
     case documentStart(line: Int, column: Int), documentEnd
-    case scalar(YAMLNode)
+    case scalar(YAMLScalarEvent)
     case sequenceStart(line: Int, column: Int, tag: String?), sequenceEnd
     case mappingStart(line: Int, column: Int, tag: String?), mappingEnd
 }
@@ -115,7 +115,7 @@ final class YAMLEventStream {
             let scalar = event.data.scalar
             guard scalar.anchor == nil else { throw anchorRefusal(line, column) }
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            return .scalar(positions.node(text, style: Self.style(scalar.style), tag: Self.string(scalar.tag), line: line, column: column))
+            return .scalar(positions.scalar(text, style: Self.style(scalar.style), tag: Self.string(scalar.tag), line: line, column: column))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isSequence = event.type == YAML_SEQUENCE_START_EVENT
             let (anchor, tag, implicit) = isSequence

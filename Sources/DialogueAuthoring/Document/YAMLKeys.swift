@@ -28,12 +28,35 @@ struct YAMLKeys {
         if !repeated.contains(first) { repeated.append(first) }
     }
 
+    /// The repeated-key error of a mapping composed whole, read in its tree: a few keys are
+    /// compared in place, with no list of them made unless one repeats.
+    static func failure(in mapping: YAMLNode) -> YAMLFailure? {
+        guard let pairs = mapping.mapping else { return nil }
+        guard pairs.count <= linearLimit else {
+            var keys = YAMLKeys()
+            for (key, _) in pairs { keys.add(key) }
+            return keys.failure
+        }
+        var keys = YAMLKeys()
+        var later = pairs.makeIterator()
+        var seen = 0
+        while let key = later.next()?.key {
+            // The first key equal to this one is the first of its kind, as in `add`.
+            for (earlier, _) in pairs.prefix(seen) where YAMLKey.same(earlier, key) {
+                keys.noteRepeat(of: YAMLKey(node: earlier))
+                break
+            }
+            seen += 1
+        }
+        return keys.failure
+    }
+
     /// The syntax error Yams gave for this mapping, if a key was repeated.
     var failure: YAMLFailure? {
         guard !repeated.isEmpty else { return nil }
         let sorted = repeated.sorted { YAMLKey.precedes($0.node, $1.node) }
         guard let firstKey = sorted.first else { return nil }
-        let names = sorted.map { $0.node.scalar?.string ?? "<uncovertable>" }
+        let names = sorted.map { $0.node.text ?? "<uncovertable>" }
         return .syntax(line: firstKey.node.line, column: firstKey.node.column,
                        message: "YAML: the key '\(names.joined(separator: "', '"))' appears twice in one mapping")
     }
@@ -54,22 +77,21 @@ struct YAMLKey: Hashable {
     /// Yams resolved an untagged node to `str`, `seq` or `map` (no implicit typing).
     private static func resolvedTag(_ node: YAMLNode) -> String {
         if let tag = node.tag { return tag }
-        switch node.content {
+        switch node.kind {
         case .scalar: return stringTag
         case .sequence: return sequenceTag
         case .mapping: return mappingTag
         }
     }
 
-    private static func same(_ lhs: YAMLNode, _ rhs: YAMLNode) -> Bool {
+    static func same(_ lhs: YAMLNode, _ rhs: YAMLNode) -> Bool {
         // Untagged nodes resolve by their kind, which the switch compares: the long tag
         // strings are compared only when a key has a tag of its own.
         if lhs.tag != nil || rhs.tag != nil {
             guard resolvedTag(lhs) == resolvedTag(rhs) else { return false }
         }
+        if let left = lhs.text, let right = rhs.text { return left == right }
         switch (lhs.content, rhs.content) {
-        case let (.scalar(left), .scalar(right)):
-            return left.string == right.string
         case let (.sequence(left), .sequence(right)):
             return left.count == right.count && zip(left, right).allSatisfy { same($0, $1) }
         case let (.mapping(left), .mapping(right)):
@@ -97,7 +119,7 @@ struct YAMLKey: Hashable {
         case let (.scalar(left), .scalar(right)):
             return left.string < right.string
         case let (.sequence(left), .sequence(right)):
-            return lexicographicallyPrecedes(left, right)
+            return lexicographicallyPrecedes(Array(left), Array(right))
         case let (.mapping(left), .mapping(right)):
             return lexicographicallyPrecedes(left.flatMap { [$0.key, $0.value] }, right.flatMap { [$0.key, $0.value] })
         default:
@@ -105,7 +127,7 @@ struct YAMLKey: Hashable {
         }
     }
 
-    private static func lexicographicallyPrecedes(_ lhs: [YAMLNode], _ rhs: [YAMLNode]) -> Bool {
+    private static func lexicographicallyPrecedes(_ lhs: some Collection<YAMLNode>, _ rhs: some Collection<YAMLNode>) -> Bool {
         for (left, right) in zip(lhs, rhs) {
             if precedes(left, right) { return true }
             if precedes(right, left) { return false }

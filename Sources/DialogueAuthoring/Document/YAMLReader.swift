@@ -38,7 +38,7 @@ struct YAMLReader {
             report(.wrongShape, at: location(node), "\(what()) should be a list ('- item' lines or [a, b])")
             return nil
         }
-        return sequence
+        return Array(sequence)
     }
 
     mutating func text(_ node: YAMLNode, _ what: @autoclosure () -> String) -> SourceText? {
