@@ -85,6 +85,11 @@ struct YAMLKey: Hashable {
     }
 
     static func same(_ lhs: YAMLNode, _ rhs: YAMLNode) -> Bool {
+        // The usual keys, compared on their records alone.
+        let (left, right) = (lhs.record, rhs.record)
+        if left.kind == .scalar, right.kind == .scalar, left.tag < 0, right.tag < 0 {
+            return lhs.tree.texts[left.text] == rhs.tree.texts[right.text]
+        }
         // Untagged nodes resolve by their kind, which the switch compares: the long tag
         // strings are compared only when a key has a tag of its own.
         if lhs.tag != nil || rhs.tag != nil {

@@ -16,7 +16,7 @@ struct YAMLNode {
     let tree: YAMLTree
     let index: Int
 
-    private var record: YAMLTree.Record { tree.records[index] }
+    var record: YAMLTree.Record { tree.records[index] }
 
     var kind: Kind { record.kind }
     /// 1-based, where the node's first event starts.
