@@ -17,8 +17,9 @@ enum YAMLEvent {
 /// is dropped and the body runs again on libyaml's events, so that every error, refusal and
 /// position is libyaml's: the body must be safe to run twice.
 final class YAMLEventStream {
-    /// Exactly one of the two is set.
-    private var fast: YAMLFastScanner?
+    /// Exactly one of the two is set. Unchecked for overlapping access (a check at every
+    /// event): the scanner is only reached through `next()`, which never reenters.
+    @exclusivity(unchecked) private var fast: YAMLFastScanner?
     private let parser: UnsafeMutablePointer<yaml_parser_t>?
     /// libyaml wants an address even for no bytes, which Swift may not give.
     private let emptyInput: UnsafeMutablePointer<UInt8>
