@@ -33,9 +33,7 @@ struct YAMLNode {
 
     var scalar: YAMLScalar? {
         let record = record
-        guard record.kind == .scalar else { return nil }
-        return YAMLScalar(string: tree.texts[record.text], style: record.style, contentLine: record.contentLine,
-                          contentColumn: record.contentColumn, isMappable: record.isMappable)
+        return record.kind == .scalar ? scalar(of: record) : nil
     }
 
     var sequence: YAMLNodes? {
@@ -51,9 +49,17 @@ struct YAMLNode {
     }
 
     var content: Content {
-        if let scalar { return .scalar(scalar) }
-        if let sequence { return .sequence(sequence) }
-        return .mapping(mapping ?? YAMLPairs(tree: tree, first: index + 1, count: 0))
+        let record = record
+        switch record.kind {
+        case .scalar: return .scalar(scalar(of: record))
+        case .sequence: return .sequence(YAMLNodes(tree: tree, first: index + 1, count: record.count))
+        case .mapping: return .mapping(YAMLPairs(tree: tree, first: index + 1, count: record.count))
+        }
+    }
+
+    private func scalar(of record: YAMLTree.Record) -> YAMLScalar {
+        YAMLScalar(string: tree.texts[record.text], style: record.style, contentLine: record.contentLine,
+                   contentColumn: record.contentColumn, isMappable: record.isMappable)
     }
 
     /// The node after this one and everything inside it: its next sibling, if it has one.
