@@ -16,6 +16,7 @@ struct YAMLNode {
     let tree: YAMLTree
     let index: Int
 
+    /// The node's record, read once by code that needs several of its fields.
     var record: YAMLTree.Record { tree.records[index] }
 
     var kind: Kind { record.kind }
