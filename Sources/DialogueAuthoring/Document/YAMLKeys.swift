@@ -37,16 +37,24 @@ struct YAMLKeys {
             for (key, _) in pairs { keys.add(key) }
             return keys.failure
         }
+        // Keys are found by their records: a pair's key is followed by its value, and the next
+        // key starts where that value ends.
+        let tree = mapping.tree
+        func nextKey(after key: Int) -> Int { tree.records[tree.records[key].end].end }
         var keys = YAMLKeys()
-        var later = pairs.makeIterator()
-        var seen = 0
-        while let key = later.next()?.key {
+        var key = mapping.index + 1
+        for _ in 0..<pairs.count {
+            var earlier = mapping.index + 1
             // The first key equal to this one is the first of its kind, as in `add`.
-            for (earlier, _) in pairs.prefix(seen) where YAMLKey.same(earlier, key) {
-                keys.noteRepeat(of: YAMLKey(node: earlier))
-                break
+            while earlier != key {
+                let first = YAMLNode(tree: tree, index: earlier)
+                if YAMLKey.same(first, YAMLNode(tree: tree, index: key)) {
+                    keys.noteRepeat(of: YAMLKey(node: first))
+                    break
+                }
+                earlier = nextKey(after: earlier)
             }
-            seen += 1
+            key = nextKey(after: key)
         }
         return keys.failure
     }
