@@ -111,13 +111,9 @@ struct YAMLFastScannerDifferentialTests {
         case .sequenceEnd: "end of list"
         case .mappingStart(let line, let column, let tag): "mapping \(line):\(column) \(tag ?? "-")"
         case .mappingEnd: "end of mapping"
-        case .scalar(let node):
-            if let scalar = node.scalar {
-                "scalar \(node.line):\(node.column) \(node.tag ?? "-") \(scalar.style) \(scalar.string.debugDescription) at "
-                    + "\(scalar.contentLine):\(scalar.contentColumn) \(scalar.isMappable)"
-            } else {
-                "not a scalar"
-            }
+        case .scalar(let scalar):
+            "scalar \(scalar.line):\(scalar.column) \(scalar.tag ?? "-") \(scalar.style) \(scalar.text.debugDescription) at "
+                + "\(scalar.contentLine):\(scalar.contentColumn) \(scalar.isMappable)"
         }
     }
 

@@ -3,9 +3,11 @@ import DialogueCore
 /// Reads a list of `- when: … <resultKey>: …` entries ending in `- otherwise: …`.
 enum CaseReader {
     static func read(_ node: YAMLNode, resultKey: String, _ reader: inout YAMLReader) -> [CaseDocument] {
+        let items = reader.list(node, "the cases") ?? []
         var cases: [CaseDocument] = []
+        cases.reserveCapacity(items.count)
         let allowed = ["when", resultKey, "otherwise"]
-        for item in reader.list(node, "the cases") ?? [] {
+        for item in items {
             guard let pairs = reader.mapping(item, "a case") else { continue }
             reader.checkKeys(pairs, allowed: allowed, in: "a case")
             let fields = YAMLFields(pairs)

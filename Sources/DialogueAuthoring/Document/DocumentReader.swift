@@ -38,6 +38,9 @@ enum DocumentReader {
             let keyNode = try composer.node(from: event)
             keys.add(keyNode)
             let valueStart = try composer.next()
+            // The value is discarded once read; the key is kept for the repeated-key check.
+            let mark = composer.mark
+            defer { composer.discard(since: mark) }
             guard let key = reader.text(keyNode, "a key") else {
                 _ = try composer.node(from: valueStart)
                 continue
@@ -57,10 +60,12 @@ enum DocumentReader {
 
     /// The items of `nodes:`, one at a time.
     private static func readNodes(_ composer: inout YAMLComposer, _ reader: inout YAMLReader, _ document: inout GraphDocument) throws(YAMLFailure) {
+        let mark = composer.mark
         while true {
             let event = try composer.next()
             if case .sequenceEnd = event { break }
             if let node = NodeReader.read(try composer.node(from: event), &reader) { document.nodes.append(node) }
+            composer.discard(since: mark)
         }
         // Not trimmed to size: the room past the last item was never written, so a large list's
         // pages of it are never made resident, while a trimmed copy was a second list alive
@@ -77,11 +82,14 @@ enum DocumentReader {
             if case .mappingEnd = event { break }
             let nameNode = try composer.node(from: event)
             keys.add(nameNode)
+            // The body is discarded once read; the name is kept for the repeated-key check.
+            let mark = composer.mark
             let body = try composer.node(from: try composer.next())
             if let name = reader.text(nameNode, "a key"),
                 let variable = VariableReader.read(name: name, body: body, isDerived: isDerived, &reader) {
                 document.variables.append(variable)
             }
+            composer.discard(since: mark)
         }
         composer.note(keys)
     }

@@ -21,13 +21,17 @@ enum NodeReader {
             return nil
         }
         guard let id = reader.text(idNode, "'id'") else { return nil }
-        let present = kinds.filter { fields[$0] != nil }
-        guard let kindName = present.first else {
+        // The first two kinds present, in the order of `kinds`, with no list made for them.
+        var (first, second): (String?, String?) = (nil, nil)
+        for kind in kinds where fields[kind] != nil {
+            if first == nil { first = kind } else { second = kind; break }
+        }
+        guard let kindName = first else {
             reader.report(.missingKey, at: id.location, "node '\(id.text)' needs one of: \(kinds.joined(separator: ", "))")
             return nil
         }
-        if present.count > 1 {
-            reader.report(.wrongShape, at: id.location, "node '\(id.text)' has both '\(present[0])' and '\(present[1])'; a node is one kind")
+        if let second {
+            reader.report(.wrongShape, at: id.location, "node '\(id.text)' has both '\(kindName)' and '\(second)'; a node is one kind")
             return nil
         }
         reader.checkKeys(pairs, allowed: keysByKind[kindName] ?? [], in: "\(article(kindName)) '\(kindName)' node")
@@ -58,8 +62,11 @@ enum NodeReader {
         case "branch":
             return .branch(CaseReader.read(body, resultKey: "goto", &reader), location: reader.location(body))
         case "set":
-            let assignments = (reader.mapping(body, "'set'") ?? []).compactMap { pair in
-                reader.text(pair.value, "the value of '\(pair.key.text)'").map { (variable: pair.key, value: $0) }
+            let pairs = reader.mapping(body, "'set'") ?? []
+            var assignments: [(variable: SourceText, value: SourceText)] = []
+            assignments.reserveCapacity(pairs.count)
+            for (variable, value) in pairs {
+                if let value = reader.text(value, "the value of '\(variable.text)'") { assignments.append((variable, value)) }
             }
             return .set(assignments)
         case "emit":

@@ -94,10 +94,10 @@ struct ScalarPositions {
 }
 
 extension ScalarPositions {
-    /// The node of a scalar that starts at `line`, `column`, with where its text lies.
-    mutating func node(_ text: String, style: YAMLScalar.Style, tag: String?, line: Int, column: Int) -> YAMLNode {
+    /// The event of a scalar that starts at `line`, `column`, with where its text lies.
+    mutating func scalar(_ text: String, style: YAMLScalar.Style, tag: String?, line: Int, column: Int) -> YAMLScalarEvent {
         let content = content(of: text, style: style, line: line, column: column)
-        let scalar = YAMLScalar(string: text, style: style, contentLine: content.line, contentColumn: content.column, isMappable: content.isMappable)
-        return YAMLNode(content: .scalar(scalar), line: line, column: column, tag: tag)
+        return YAMLScalarEvent(text: text, style: style, line: line, column: column, tag: tag,
+                               contentLine: content.line, contentColumn: content.column, isMappable: content.isMappable)
     }
 }

@@ -1,12 +1,15 @@
-/// Builds `YAMLNode` trees from libyaml's events with Yams' semantics: one document, no implicit
+/// Composes libyaml's events into a `YAMLTree` with Yams' semantics: one document, no implicit
 /// typing, a key written twice in one mapping is an error. The caller may take a large list or
-/// mapping item by item (`next`, `node(from:)`), so that no tree of the whole file is held.
+/// mapping item by item (`next`, `node(from:)`), discarding each item once read
+/// (`discard(since:)`), so that no tree of the whole file is held.
 ///
 /// Which error wins is what the guard-then-compose pair gave: a refusal anywhere before the
 /// first syntax error, else the first composer error (a repeated key, a second document) found
 /// before it, else the syntax error.
 struct YAMLComposer {
     private let events: YAMLEventStream
+    /// Every node composed and not discarded.
+    private let tree = YAMLTree()
     /// A composer error already found; the rest is still read for the guard's refusals.
     private var pending: YAMLFailure?
 
@@ -45,33 +48,49 @@ struct YAMLComposer {
 
     /// The node that `first` starts, read to its end.
     mutating func node(from first: YAMLEvent) throws(YAMLFailure) -> YAMLNode {
+        YAMLNode(tree: tree, index: try add(first))
+    }
+
+    /// How far the tree is filled, to discard what is composed after it.
+    var mark: YAMLTree.Mark { tree.mark }
+
+    /// Drops the nodes composed since `mark`: no node of them may be read after.
+    func discard(since mark: YAMLTree.Mark) {
+        tree.truncate(to: mark)
+    }
+
+    /// Adds the node that `first` starts to the tree, read to its end; its index.
+    private mutating func add(_ first: YAMLEvent) throws(YAMLFailure) -> Int {
         switch first {
-        case .scalar(let node):
-            return node
+        case .scalar(let scalar):
+            return tree.add(scalar)
         case .sequenceStart(let line, let column, let tag):
-            var items: [YAMLNode] = []
+            let index = tree.open(.sequence, line: line, column: column, tag: tag)
+            var count = 0
             while true {
                 let event = try next()
                 if case .sequenceEnd = event { break }
-                items.append(try node(from: event))
+                _ = try add(event)
+                count += 1
             }
-            return YAMLNode(content: .sequence(items), line: line, column: column, tag: tag)
+            tree.close(index, count: count)
+            return index
         case .mappingStart(let line, let column, let tag):
-            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-            var keys = YAMLKeys()
+            let index = tree.open(.mapping, line: line, column: column, tag: tag)
+            var count = 0
             while true {
                 let event = try next()
                 if case .mappingEnd = event { break }
-                let key = try node(from: event)
-                keys.add(key)
-                pairs.append((key, try node(from: try next())))
+                _ = try add(event)
+                _ = try add(try next())
+                count += 1
             }
-            note(keys)
-            return YAMLNode(content: .mapping(pairs), line: line, column: column, tag: tag)
+            tree.close(index, count: count)
+            if pending == nil, count > 1 { pending = YAMLKeys.failure(in: YAMLNode(tree: tree, index: index)) }
+            return index
         default:
             // libyaml gives only node events inside a document.
-            return YAMLNode(content: .scalar(YAMLScalar(string: "", style: .plain, contentLine: 1, contentColumn: 1, isMappable: false)),
-                            line: 1, column: 1, tag: nil)
+            return tree.add(YAMLScalarEvent(text: "", style: .plain, line: 1, column: 1, tag: nil, contentLine: 1, contentColumn: 1, isMappable: false))
         }
     }
 

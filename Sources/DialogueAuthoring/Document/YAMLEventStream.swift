@@ -1,10 +1,10 @@
 import CLibYAML
 
-/// One event of a YAML text, as the composer needs it. Scalars come whole, as nodes.
+/// One event of a YAML text, as the composer needs it. Scalars come whole, with their positions.
 enum YAMLEvent {
     case streamStart, streamEnd
     case documentStart(line: Int, column: Int), documentEnd
-    case scalar(YAMLNode)
+    case scalar(YAMLScalarEvent)
     case sequenceStart(line: Int, column: Int, tag: String?), sequenceEnd
     case mappingStart(line: Int, column: Int, tag: String?), mappingEnd
 }
@@ -17,8 +17,9 @@ enum YAMLEvent {
 /// is dropped and the body runs again on libyaml's events, so that every error, refusal and
 /// position is libyaml's: the body must be safe to run twice.
 final class YAMLEventStream {
-    /// Exactly one of the two is set.
-    private var fast: YAMLFastScanner?
+    /// Exactly one of the two is set. Unchecked for overlapping access (a check at every
+    /// event): the scanner is only reached through `next()`, which never reenters.
+    @exclusivity(unchecked) private var fast: YAMLFastScanner?
     private let parser: UnsafeMutablePointer<yaml_parser_t>?
     /// libyaml wants an address even for no bytes, which Swift may not give.
     private let emptyInput: UnsafeMutablePointer<UInt8>
@@ -115,7 +116,7 @@ final class YAMLEventStream {
             let scalar = event.data.scalar
             guard scalar.anchor == nil else { throw anchorRefusal(line, column) }
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            return .scalar(positions.node(text, style: Self.style(scalar.style), tag: Self.string(scalar.tag), line: line, column: column))
+            return .scalar(positions.scalar(text, style: Self.style(scalar.style), tag: Self.string(scalar.tag), line: line, column: column))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isSequence = event.type == YAML_SEQUENCE_START_EVENT
             let (anchor, tag, implicit) = isSequence

@@ -46,7 +46,7 @@ struct YAMLFastFlow {
 
     private func append(_ item: Item, at first: Int, to events: inout [YAMLEvent]) {
         let textStart = item.style == .plain ? first : first + 1
-        events.append(.scalar(YAMLFastScalars.inlineNode(item.text, style: item.style, line: line, column: column(of: first), textStart: textStart, in: bytes)))
+        events.append(.scalar(YAMLFastScalars.inlineScalar(item.text, style: item.style, line: line, column: column(of: first), textStart: textStart, in: bytes)))
     }
 
     /// A scalar entry; for a key, `end` is its `:`, which must be followed by a space.

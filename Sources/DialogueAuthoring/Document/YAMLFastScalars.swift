@@ -131,17 +131,17 @@ enum YAMLFastScalars {
 }
 
 extension YAMLFastScalars {
-    /// The node of a one-line plain or quoted scalar whose text starts at byte `textStart`,
+    /// The event of a one-line plain or quoted scalar whose text starts at byte `textStart`,
     /// with the content position `ScalarPositions` gives, found without looking for its line:
     /// plain text is the file's bytes as they stand; quoted text stands as written when the
     /// file's bytes after the opening quote start with it (`ScalarPositions.fitsOnItsLine`).
-    static func inlineNode(
+    static func inlineScalar(
         _ text: String, style: YAMLScalar.Style, line: Int, column: Int, textStart: Int, in bytes: UnsafeBufferPointer<UInt8>
-    ) -> YAMLNode {
+    ) -> YAMLScalarEvent {
         let isPlain = style == .plain
         let isMappable = isPlain || standsAsWritten(text, at: textStart, in: bytes)
-        let scalar = YAMLScalar(string: text, style: style, contentLine: line, contentColumn: isPlain ? column : column + 1, isMappable: isMappable)
-        return YAMLNode(content: .scalar(scalar), line: line, column: column, tag: nil)
+        return YAMLScalarEvent(text: text, style: style, line: line, column: column, tag: nil,
+                               contentLine: line, contentColumn: isPlain ? column : column + 1, isMappable: isMappable)
     }
 
     private static func standsAsWritten(_ text: String, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -267,13 +267,13 @@ struct YAMLFastScanner {
         switch style {
         case .plain, .singleQuoted, .doubleQuoted:
             let textStart = style == .plain ? first : first + 1
-            events.append(.scalar(YAMLFastScalars.inlineNode(text, style: style, line: number, column: column, textStart: textStart, in: bytes)))
+            events.append(.scalar(YAMLFastScalars.inlineScalar(text, style: style, line: number, column: column, textStart: textStart, in: bytes)))
         case .literal, .folded:
-            events.append(.scalar(positions.node(text, style: style, tag: nil, line: number, column: column)))
+            events.append(.scalar(positions.scalar(text, style: style, tag: nil, line: number, column: column)))
         }
     }
 
     private mutating func emitEmptyScalar(at mark: (line: Int, column: Int)) {
-        events.append(.scalar(positions.node("", style: .plain, tag: nil, line: mark.line, column: mark.column)))
+        events.append(.scalar(positions.scalar("", style: .plain, tag: nil, line: mark.line, column: mark.column)))
     }
 }

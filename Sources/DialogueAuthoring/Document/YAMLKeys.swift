@@ -28,12 +28,43 @@ struct YAMLKeys {
         if !repeated.contains(first) { repeated.append(first) }
     }
 
+    /// The repeated-key error of a mapping composed whole, read in its tree: a few keys are
+    /// compared in place, with no list of them made unless one repeats.
+    static func failure(in mapping: YAMLNode) -> YAMLFailure? {
+        guard let pairs = mapping.mapping else { return nil }
+        guard pairs.count <= linearLimit else {
+            var keys = YAMLKeys()
+            for (key, _) in pairs { keys.add(key) }
+            return keys.failure
+        }
+        // Keys are found by their records: a pair's key is followed by its value, and the next
+        // key starts where that value ends.
+        let tree = mapping.tree
+        func nextKey(after key: Int) -> Int { tree.records[tree.records[key].end].end }
+        var keys = YAMLKeys()
+        var key = mapping.index + 1
+        for _ in 0..<pairs.count {
+            var earlier = mapping.index + 1
+            // The first key equal to this one is the first of its kind, as in `add`.
+            while earlier != key {
+                let first = YAMLNode(tree: tree, index: earlier)
+                if YAMLKey.same(first, YAMLNode(tree: tree, index: key)) {
+                    keys.noteRepeat(of: YAMLKey(node: first))
+                    break
+                }
+                earlier = nextKey(after: earlier)
+            }
+            key = nextKey(after: key)
+        }
+        return keys.failure
+    }
+
     /// The syntax error Yams gave for this mapping, if a key was repeated.
     var failure: YAMLFailure? {
         guard !repeated.isEmpty else { return nil }
         let sorted = repeated.sorted { YAMLKey.precedes($0.node, $1.node) }
         guard let firstKey = sorted.first else { return nil }
-        let names = sorted.map { $0.node.scalar?.string ?? "<uncovertable>" }
+        let names = sorted.map { $0.node.text ?? "<uncovertable>" }
         return .syntax(line: firstKey.node.line, column: firstKey.node.column,
                        message: "YAML: the key '\(names.joined(separator: "', '"))' appears twice in one mapping")
     }
@@ -54,22 +85,26 @@ struct YAMLKey: Hashable {
     /// Yams resolved an untagged node to `str`, `seq` or `map` (no implicit typing).
     private static func resolvedTag(_ node: YAMLNode) -> String {
         if let tag = node.tag { return tag }
-        switch node.content {
+        switch node.kind {
         case .scalar: return stringTag
         case .sequence: return sequenceTag
         case .mapping: return mappingTag
         }
     }
 
-    private static func same(_ lhs: YAMLNode, _ rhs: YAMLNode) -> Bool {
+    static func same(_ lhs: YAMLNode, _ rhs: YAMLNode) -> Bool {
+        // The usual keys, compared on their records alone.
+        let (left, right) = (lhs.record, rhs.record)
+        if left.kind == .scalar, right.kind == .scalar, left.tag < 0, right.tag < 0 {
+            return lhs.tree.texts[left.text] == rhs.tree.texts[right.text]
+        }
         // Untagged nodes resolve by their kind, which the switch compares: the long tag
         // strings are compared only when a key has a tag of its own.
         if lhs.tag != nil || rhs.tag != nil {
             guard resolvedTag(lhs) == resolvedTag(rhs) else { return false }
         }
+        if let left = lhs.text, let right = rhs.text { return left == right }
         switch (lhs.content, rhs.content) {
-        case let (.scalar(left), .scalar(right)):
-            return left.string == right.string
         case let (.sequence(left), .sequence(right)):
             return left.count == right.count && zip(left, right).allSatisfy { same($0, $1) }
         case let (.mapping(left), .mapping(right)):
@@ -97,7 +132,7 @@ struct YAMLKey: Hashable {
         case let (.scalar(left), .scalar(right)):
             return left.string < right.string
         case let (.sequence(left), .sequence(right)):
-            return lexicographicallyPrecedes(left, right)
+            return lexicographicallyPrecedes(Array(left), Array(right))
         case let (.mapping(left), .mapping(right)):
             return lexicographicallyPrecedes(left.flatMap { [$0.key, $0.value] }, right.flatMap { [$0.key, $0.value] })
         default:
@@ -105,7 +140,7 @@ struct YAMLKey: Hashable {
         }
     }
 
-    private static func lexicographicallyPrecedes(_ lhs: [YAMLNode], _ rhs: [YAMLNode]) -> Bool {
+    private static func lexicographicallyPrecedes(_ lhs: some Collection<YAMLNode>, _ rhs: some Collection<YAMLNode>) -> Bool {
         for (left, right) in zip(lhs, rhs) {
             if precedes(left, right) { return true }
             if precedes(right, left) { return false }

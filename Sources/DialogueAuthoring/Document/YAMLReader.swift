@@ -27,10 +27,13 @@ struct YAMLReader {
             report(.wrongShape, at: location(node), "\(what()) should be a mapping of 'key: value' lines")
             return nil
         }
-        return mapping.compactMap { pair in
-            guard let key = text(pair.key, "a key") else { return nil }
-            return (key, pair.value)
+        // Given its room at once: growing it pair by pair cost a copy at every doubling.
+        var pairs: [(key: SourceText, value: YAMLNode)] = []
+        pairs.reserveCapacity(mapping.count)
+        for (keyNode, value) in mapping {
+            if let key = text(keyNode, "a key") { pairs.append((key, value)) }
         }
+        return pairs
     }
 
     mutating func list(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [YAMLNode]? {
@@ -38,7 +41,7 @@ struct YAMLReader {
             report(.wrongShape, at: location(node), "\(what()) should be a list ('- item' lines or [a, b])")
             return nil
         }
-        return sequence
+        return Array(sequence)
     }
 
     mutating func text(_ node: YAMLNode, _ what: @autoclosure () -> String) -> SourceText? {
