@@ -17,10 +17,24 @@ struct ExpressionCompiler {
     private var checker: ExpressionChecker
 
     init(variables: [VariableDecl]) {
+        self.init(variables: variables, positions: Self.firstPositions(of: variables))
+    }
+
+    /// - Parameter positions: the position of each name's first declaration, as
+    ///   `firstPositions(of:)` gives it, when the caller has it already.
+    init(variables: [VariableDecl], positions: [String: Int]) {
         self.variables = variables
-        // Declaration position by name, built once: a graph has thousands of expressions.
-        let positions = Dictionary(variables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         checker = ExpressionChecker(lookup: { positions[$0].map { variables[$0] } }, variableNames: variables.map(\.name))
+    }
+
+    /// The position of each name's first declaration, built once: a graph has thousands of
+    /// expressions. By index, the declarations read in place (a copy of one retains its parts).
+    static func firstPositions(of variables: [VariableDecl]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(variables.count)
+        // Last to first, so that the first declaration of a name is written last and wins.
+        for index in variables.indices.reversed() { positions[variables[index].name] = index }
+        return positions
     }
 
     mutating func report(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) {

@@ -12,8 +12,9 @@ struct NodeCompiler {
 
     init(variables: [VariableDecl]) {
         self.variables = variables
-        self.declarations = Dictionary(variables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
-        self.expressions = ExpressionCompiler(variables: variables)
+        let declarations = ExpressionCompiler.firstPositions(of: variables)
+        self.declarations = declarations
+        self.expressions = ExpressionCompiler(variables: variables, positions: declarations)
     }
 
     var diagnostics: [Diagnostic] { ownDiagnostics + expressions.diagnostics }

@@ -12,11 +12,13 @@ final class SlotNamer {
     init(declaring variables: [VariableDecl]) {
         names.reserveCapacity(variables.count)
         slots.reserveCapacity(variables.count)
-        for (index, variable) in variables.enumerated() where slots[variable.name] == nil {
-            slots[variable.name] = Int32(names.count)
-            names.append(variable.name)
+        // By index, reading each declaration in place: a copy of one retains all its parts,
+        // and a large graph declares a hundred thousand.
+        for index in variables.indices where slots[variables[index].name] == nil {
+            slots[variables[index].name] = Int32(names.count)
+            names.append(variables[index].name)
             declarations.append(index)
-            derived.append(variable.isDerived)
+            derived.append(variables[index].isDerived)
         }
     }
 

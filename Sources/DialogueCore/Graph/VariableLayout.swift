@@ -28,11 +28,11 @@ final class VariableLayout: Sendable {
     /// The slots `namer` gave, after those of the names the derivations read.
     convenience init(variables: [VariableDecl], namer: SlotNamer) {
         var compiled: [(slot: Int32, derivation: SlotDerivation)] = []
-        // As `DialogueGraph.variable(_:)`, the first declaration of a name is the one that counts.
-        var seen = Set<String>()
-        for variable in variables where seen.insert(variable.name).inserted {
-            guard let derivation = variable.derivation else { continue }
-            compiled.append((namer.slot(variable.name), SlotDerivation(derivation, namer.slot)))
+        // As `DialogueGraph.variable(_:)`, the first declaration of a name is the one that counts:
+        // the namer numbered those first, in declaration order.
+        for (slot, index) in namer.declarations.enumerated() {
+            guard let derivation = variables[index].derivation else { continue }
+            compiled.append((Int32(slot), SlotDerivation(derivation, namer.slot)))
         }
         var derivations: [SlotDerivation?] = Array(repeating: nil, count: namer.names.count)
         for (slot, derivation) in compiled { derivations[Int(slot)] = derivation }
