@@ -28,7 +28,11 @@ def main(path):
         n = bink["nodes"]
         faster = max(bink["turns_per_s"], tr["turns_per_s"])
         ratio = pc["turns_per_s"] / faster
-        print(f"| 1 play, turns/s | {n:,} | {pc['turns_per_s']:,.0f} | {faster:,.0f} (faster peer) | {ratio:.2f}x | >= 20x | {'yes' if ratio >= 20 else 'no'} |")
+        samples = f"best of {pc.get('samples', 1)} samples of {pc.get('plays_per_sample', 1)}+ plays"
+        print(f"| 1 play, turns/s ({samples}) | {n:,} | {pc['turns_per_s']:,.0f} | {faster:,.0f} (faster peer, best of its plays) | {ratio:.2f}x | >= 20x | {'yes' if ratio >= 20 else 'no'} |")
+        if pc.get("turns_per_s_one_play"):
+            one = pc["turns_per_s_one_play"] / faster
+            print(f"| 1 play, turns/s (best single play) | {n:,} | {pc['turns_per_s_one_play']:,.0f} | {faster:,.0f} | {one:.2f}x | reported | |")
         loads[n] = pc["load_best_s"]
         if n == 100_000:
             ratio = pc["load_best_s"] / bink["load_best_s"]

@@ -3,17 +3,20 @@ import DialogueCore
 import Foundation
 import Yams
 
-/// `prelim-bench play DIR WALKS [--repeat R] [--plays P]`: loads the dialogues, checks that every
-/// walk is reproduced, then times load and play (R loads, and R plays unless P says otherwise:
-/// a large P with R = 1 leaves a profile of the play, not of the load); prints one JSON line in
-/// the peers' shape.
+/// `prelim-bench play DIR WALKS [--repeat R] [--plays P] [--sample-seconds S]`: loads the
+/// dialogues, checks that every walk is reproduced, then times R loads and R samples of play;
+/// prints one JSON line in the peers' shape. A sample plays every walk over and over, at least
+/// P times (1) and for at least S seconds (0), and its time per play is its mean: a play of
+/// PrelimCoach lasts tens of milliseconds, one of a peer half a second, and a sample as long as
+/// the peer's is as exposed to the machine's other jobs. A large P with R = 1 leaves a profile
+/// of the play, not of the load.
 /// `prelim-bench transcripts DIR WALKS OUTDIR`: writes one transcript per walk.
 /// `prelim-bench replay DIR TRANSCRIPTS [--repeat R]`: times what `check --transcripts` adds to
 /// `check`, in process: every file read, its lines decoded (outputs checked, not kept) and the
 /// session rebuilt; the graph's load and analysis are left out.
 /// `prelim-bench yaml DIR`: times Yams composing the files alone, the floor under loading.
 let usage = """
-    usage: prelim-bench play DIR WALKS [--repeat R] [--plays P]
+    usage: prelim-bench play DIR WALKS [--repeat R] [--plays P] [--sample-seconds S]
            prelim-bench transcripts DIR WALKS OUTDIR
            prelim-bench replay DIR TRANSCRIPTS [--repeat R]
            prelim-bench yaml DIR
@@ -37,7 +40,7 @@ func json(_ fields: KeyValuePairs<String, Any>) -> String {
     return "{" + parts.joined(separator: ", ") + "}"
 }
 
-func play(directory: String, walksPath: String, repeat count: Int, plays: Int) throws {
+func play(directory: String, walksPath: String, repeat count: Int, plays: Int, sampleSeconds: Double) throws {
     let baseRSS = Measure.peakRSSMegabytes()
     let ((engine, _), firstLoad) = try Measure.timed { try DialogueDirectory.engine(at: directory) }
     let loadedRSS = Measure.peakRSSMegabytes()
@@ -47,11 +50,22 @@ func play(directory: String, walksPath: String, repeat count: Int, plays: Int) t
         if let mismatch = player.mismatch(walk) { throw BenchError("walk \(index + 1) is not reproduced: \(mismatch)") }
     }
     var playTimes: [Double] = []
+    // The first play of each sample on its own: the measure before samples were made longer.
+    var firstPlayTimes: [Double] = []
+    var playsPerSample: [Int] = []
     var shown = 0
-    for _ in 0..<plays {
-        let (characters, seconds) = Measure.timed { walks.reduce(0) { $0 &+ player.play($1) } }
-        shown = characters
-        playTimes.append(seconds)
+    for _ in 0..<count {
+        var played = 0
+        let start = Measure.now()
+        var elapsed = 0.0
+        while played < plays || elapsed < sampleSeconds {
+            shown = walks.reduce(0) { $0 &+ player.play($1) }
+            played += 1
+            elapsed = Measure.now() - start
+            if played == 1 { firstPlayTimes.append(elapsed) }
+        }
+        playTimes.append(elapsed / Double(played))
+        playsPerSample.append(played)
     }
     let peakRSS = Measure.peakRSSMegabytes()
     var loadTimes = [firstLoad]
@@ -69,6 +83,8 @@ func play(directory: String, walksPath: String, repeat count: Int, plays: Int) t
         "play_best_s": bestPlay, "play_median_s": Measure.median(playTimes),
         "turns_per_s": bestPlay > 0 ? Double(turns) / bestPlay : 0,
         "answers_per_s": bestPlay > 0 ? Double(answers) / bestPlay : 0,
+        "samples": count, "plays_per_sample": playsPerSample.min() ?? 0, "sample_seconds": sampleSeconds,
+        "turns_per_s_one_play": (firstPlayTimes.min() ?? 0) > 0 ? Double(turns) / (firstPlayTimes.min() ?? 1) : 0,
         "rss_base_mb": baseRSS, "rss_after_load_mb": loadedRSS, "rss_peak_mb": peakRSS, "characters_shown": shown,
     ]))
 }
@@ -136,8 +152,11 @@ do {
     switch arguments.first {
     case "play" where arguments.count >= 3:
         let count = option("--repeat", in: arguments) ?? 3
-        let plays = option("--plays", in: arguments) ?? count
-        try play(directory: arguments[1], walksPath: arguments[2], repeat: max(1, count), plays: max(1, plays))
+        let plays = option("--plays", in: arguments) ?? 1
+        let sampleSeconds = arguments.firstIndex(of: "--sample-seconds")
+            .flatMap { arguments.indices.contains($0 + 1) ? Double(arguments[$0 + 1]) : nil } ?? 0
+        try play(directory: arguments[1], walksPath: arguments[2], repeat: max(1, count), plays: max(1, plays),
+                 sampleSeconds: max(0, sampleSeconds))
     case "replay" where arguments.count >= 3:
         let repeatIndex = arguments.firstIndex(of: "--repeat")
         let count = repeatIndex.flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 3
