@@ -28,7 +28,8 @@ def main(path):
         n = bink["nodes"]
         faster = max(bink["turns_per_s"], tr["turns_per_s"])
         ratio = pc["turns_per_s"] / faster
-        samples = f"best of {pc.get('samples', 1)} samples of {pc.get('plays_per_sample', 1)}+ plays"
+        samples = (f"best of {pc['samples']} samples of {pc['plays_per_sample']}+ plays" if "samples" in pc
+                   else "best single play")
         print(f"| 1 play, turns/s ({samples}) | {n:,} | {pc['turns_per_s']:,.0f} | {faster:,.0f} (faster peer, best of its plays) | {ratio:.2f}x | >= 20x | {'yes' if ratio >= 20 else 'no'} |")
         if pc.get("turns_per_s_one_play"):
             one = pc["turns_per_s_one_play"] / faster
