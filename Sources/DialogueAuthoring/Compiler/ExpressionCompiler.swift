@@ -15,6 +15,7 @@ struct ExpressionCompiler {
     /// One checker for every expression: building one per expression indexed the declarations
     /// each time, a third of compiling the shipped dialogues' expressions.
     private var checker: ExpressionChecker
+    private let positions: [String: Int]
 
     init(variables: [VariableDecl]) {
         self.init(variables: variables, positions: Self.firstPositions(of: variables))
@@ -24,6 +25,7 @@ struct ExpressionCompiler {
     ///   `firstPositions(of:)` gives it, when the caller has it already.
     init(variables: [VariableDecl], positions: [String: Int]) {
         self.variables = variables
+        self.positions = positions
         checker = ExpressionChecker(lookup: { positions[$0].map { variables[$0] } }, variableNames: variables.map(\.name))
     }
 
@@ -42,6 +44,9 @@ struct ExpressionCompiler {
     }
 
     mutating func compile(_ source: SourceText, expecting type: ValueType?) -> Expression? {
+        if type == .bool, let condition = ConditionShortcut.compile(source.text, variables: variables, declaration: { positions[$0] }) {
+            return condition
+        }
         switch ExpressionParser.parse(source.text) {
         case .failure(let error):
             record(error, in: source)
