@@ -51,10 +51,8 @@ enum ConditionShortcut {
         mutating func word() -> String? {
             skipBlanks()
             let start = index
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "_") || isLetter(bytes[index]) else { return nil }
-            while index < bytes.count, bytes[index] == UInt8(ascii: "_") || isLetter(bytes[index]) || isDigit(bytes[index]) {
-                index += 1
-            }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "_") || ASCIIBytes.isLetter(bytes[index]) else { return nil }
+            while index < bytes.count, ASCIIBytes.isNameByte(bytes[index]) { index += 1 }
             let word = String(decoding: bytes[start..<index], as: UTF8.self)
             return Self.isReserved(word) ? nil : word
         }
@@ -64,15 +62,13 @@ enum ConditionShortcut {
             skipBlanks()
             let start = index
             var value = 0
-            while index < bytes.count, isDigit(bytes[index]) {
-                let (shifted, overflowed) = value.multipliedReportingOverflow(by: 10)
-                let (sum, overflowedSum) = shifted.addingReportingOverflow(Int(bytes[index] - UInt8(ascii: "0")))
-                guard !overflowed, !overflowedSum else { return nil }
-                value = sum
+            while index < bytes.count, ASCIIBytes.isDigit(bytes[index]) {
+                guard let next = ASCIIBytes.appending(digit: bytes[index], to: value) else { return nil }
+                value = next
                 index += 1
             }
             // A number runs into a letter (`1a`) only in a text the full compiler refuses.
-            guard index > start, index == bytes.count || !(isLetter(bytes[index]) || bytes[index] == UInt8(ascii: "_")) else {
+            guard index > start, index == bytes.count || !ASCIIBytes.isNameByte(bytes[index]) else {
                 index = start
                 return nil
             }
@@ -102,14 +98,6 @@ enum ConditionShortcut {
 
         private mutating func skipBlanks() {
             while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
-        }
-
-        private func isLetter(_ byte: UInt8) -> Bool {
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-        }
-
-        private func isDigit(_ byte: UInt8) -> Bool {
-            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         }
 
         /// Keywords of the grammar and the words read as yes/no: never a name here.

@@ -159,12 +159,8 @@ struct DeclarationCompiler {
     /// `Character`s cost thousands of instructions a name).
     private static func isName(_ text: String) -> Bool {
         let bytes = text.utf8
-        guard let first = bytes.first, first == UInt8(ascii: "_") || isASCIILetter(first) else { return false }
-        return bytes.allSatisfy { $0 == UInt8(ascii: "_") || isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-    }
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+        guard let first = bytes.first, first == UInt8(ascii: "_") || ASCIIBytes.isLetter(first) else { return false }
+        return bytes.allSatisfy(ASCIIBytes.isNameByte)
     }
 
     /// Made once, not for every option of every choice.

@@ -111,22 +111,19 @@ struct YAMLPairs: Sequence {
     let first: Int
     let count: Int
 
+    /// A mapping's records are its keys and values in turn: its pairs are its nodes two by two.
     struct Iterator: IteratorProtocol {
-        let tree: YAMLTree
-        var position: Int
-        var remaining: Int
+        var nodes: YAMLNodes.Iterator
 
         mutating func next() -> (key: YAMLNode, value: YAMLNode)? {
-            guard remaining > 0 else { return nil }
-            let key = YAMLNode(tree: tree, index: position)
-            let value = YAMLNode(tree: tree, index: key.following)
-            position = value.following
-            remaining -= 1
+            guard let key = nodes.next(), let value = nodes.next() else { return nil }
             return (key, value)
         }
     }
 
-    func makeIterator() -> Iterator { Iterator(tree: tree, position: first, remaining: count) }
+    func makeIterator() -> Iterator {
+        Iterator(nodes: YAMLNodes.Iterator(tree: tree, position: first, remaining: count * 2))
+    }
 
     var underestimatedCount: Int { count }
 }

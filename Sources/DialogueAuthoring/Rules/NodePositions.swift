@@ -38,7 +38,9 @@ struct NodePositions {
             inOrder.append(position)
             if case .ask = documents.values[position].kind { isAsk[position] = true }
             RuleContext.forEachTarget(of: documents.values[position]) { target in
-                let nearby = idsAreUnique ? Self.nearby(target.text, after: position, in: documents.values) : nil
+                let nearby = idsAreUnique
+                    ? NearbyTarget.position(after: position, count: documents.count) { documents.values[$0].id.text == target.text }
+                    : nil
                 if let found = nearby ?? documents.position(of: target.text) {
                     targets.append(found)
                 } else {
@@ -53,15 +55,6 @@ struct NodePositions {
         self.isAsk = isAsk
         self.isReachable = Self.reach(
             from: start.flatMap { documents.position(of: $0) }, targets: targets, offsets: offsets, missingTargets: missingTargets, documents)
-    }
-
-    /// How many nodes after a node are compared with its targets before the index is asked.
-    private static let nearbyWindow = 4
-
-    private static func nearby(_ id: NodeID, after position: Int, in documents: [NodeDocument]) -> Int? {
-        let end = min(position + nearbyWindow, documents.count - 1)
-        guard position < end else { return nil }
-        return (position + 1...end).first { documents[$0].id.text == id }
     }
 
     /// The positions the node at `position` can move to, as written, keeping only those that exist.

@@ -30,26 +30,11 @@ public enum Evaluator {
             guard let left = value(of: lhs, in: source), let right = value(of: rhs, in: source) else { return nil }
             return apply(arithmetic, left, right)
         case .count(let operands):
-            var total = 0
-            for operand in operands {
-                guard let flag = truth(of: operand, in: source) else { return nil }
-                if flag { total += 1 }
-            }
-            return .integer(total)
+            return EvaluationRules.count(operands) { truth(of: $0, in: source) }
         case .function(let function, let arguments):
-            var values: [Value] = []
-            for argument in arguments {
-                guard let value = value(of: argument, in: source) else { return nil }
-                values.append(value)
-            }
-            return function.apply(values, today: source.today)
+            return EvaluationRules.call(function, arguments, today: source.today) { value(of: $0, in: source) }
         case .mentions(let texts, let words):
-            let answered = texts.compactMap { text -> String? in
-                if case .text(let value)? = value(of: text, in: source) { return value }
-                return nil
-            }
-            guard !answered.isEmpty else { return nil }
-            return .bool(answered.contains { WordMatcher.contains($0, anyOf: words) })
+            return EvaluationRules.mentions(texts, words: words) { value(of: $0, in: source) }
         }
     }
 
@@ -64,27 +49,14 @@ public enum Evaluator {
         case .not(let inner):
             return truth(of: inner, in: source).map { !$0 }
         case .and(let lhs, let rhs):
-            let left = truth(of: lhs, in: source)
-            if left == false { return false }
-            let right = truth(of: rhs, in: source)
-            if right == false { return false }
-            return left == nil || right == nil ? nil : true
+            return EvaluationRules.and(truth(of: lhs, in: source)) { truth(of: rhs, in: source) }
         case .or(let lhs, let rhs):
-            let left = truth(of: lhs, in: source)
-            if left == true { return true }
-            let right = truth(of: rhs, in: source)
-            if right == true { return true }
-            return left == nil || right == nil ? nil : false
+            return EvaluationRules.or(truth(of: lhs, in: source)) { truth(of: rhs, in: source) }
         case .compare(let comparison, let lhs, let rhs):
             guard let left = value(of: lhs, in: source), let right = value(of: rhs, in: source) else { return nil }
             return compare(comparison, left, right)
         case .member(let subject, let items, let negated):
-            guard let needle = value(of: subject, in: source) else { return nil }
-            let candidates = items.map { value(of: $0, in: source) }
-            if candidates.contains(needle) { return !negated }
-            // Not among the known items; with an unknown item it might still be.
-            if candidates.contains(nil) { return nil }
-            return negated
+            return EvaluationRules.membership(value(of: subject, in: source), items, negated: negated) { value(of: $0, in: source) }
         default:
             guard case .bool(let flag)? = value(of: expression, in: source) else { return nil }
             return flag

@@ -76,18 +76,18 @@ enum ExpressionLexer {
             let start = index
             if byte == 0x20 || (0x09...0x0D).contains(byte) {
                 index += 1
-            } else if isDigit(byte) {
+            } else if ASCIIBytes.isDigit(byte) {
                 var number: Int? = 0
-                while index < bytes.count, isDigit(bytes[index]) {
-                    number = number.flatMap { Self.appending(digit: bytes[index], to: $0) }
+                while index < bytes.count, ASCIIBytes.isDigit(bytes[index]) {
+                    number = number.flatMap { ASCIIBytes.appending(digit: bytes[index], to: $0) }
                     index += 1
                 }
                 guard let number else {
                     return .failure(ExpressionError(.syntax, at: start, "the number is too large"))
                 }
                 tokens.append(ExpressionToken(kind: .integer(number), offset: start))
-            } else if byte == UInt8(ascii: "_") || isLetter(byte) {
-                while index < bytes.count, bytes[index] == UInt8(ascii: "_") || isLetter(bytes[index]) || isDigit(bytes[index]) { index += 1 }
+            } else if byte == UInt8(ascii: "_") || ASCIIBytes.isLetter(byte) {
+                while index < bytes.count, ASCIIBytes.isNameByte(bytes[index]) { index += 1 }
                 tokens.append(ExpressionToken(kind: .identifier(word(start..<index)), offset: start))
             } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
                 index += 1
@@ -106,13 +106,6 @@ enum ExpressionLexer {
         }
         tokens.append(ExpressionToken(kind: .end, offset: bytes.count))
         return .success(tokens)
-    }
-
-    /// `number` followed by the decimal digit `digit`; `nil` past `Int.max`, as `Int(_:)` would.
-    private static func appending(digit: UInt8, to number: Int) -> Int? {
-        let (shifted, overflowedShift) = number.multipliedReportingOverflow(by: 10)
-        let (sum, overflowedSum) = shifted.addingReportingOverflow(Int(digit - UInt8(ascii: "0")))
-        return overflowedShift || overflowedSum ? nil : sum
     }
 
     /// The symbol of `symbols` written at `index`, the longest first, told on its bytes.
@@ -134,12 +127,6 @@ enum ExpressionLexer {
         case (UInt8(ascii: ","), _): return ","
         default: return nil
         }
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-
-    private static func isLetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     private static func isIdentifierCharacter(_ character: Character) -> Bool {

@@ -113,10 +113,8 @@ struct StepTable: Sendable {
     init(nodes: [Node], variables: [VariableDecl], namer: SlotNamer, position: (NodeID) -> Int) {
         var builder = StepTableBuilder(variables: variables, namer: namer)
         builder.reserve(nodes.count)
-        // A node mostly leads to one written just after it: those few ids are compared before
-        // the index is asked, which on a large graph is a likely miss of the cache each time.
         for (index, node) in nodes.enumerated() {
-            builder.add(node) { id in Self.nearby(id, after: index, in: nodes) ?? position(id) }
+            builder.add(node) { id in NearbyTarget.position(after: index, count: nodes.count) { nodes[$0].id == id } ?? position(id) }
         }
         steps = builder.steps
         questions = builder.questions
@@ -124,14 +122,6 @@ struct StepTable: Sendable {
         conditionCases = builder.conditionCases
         switchCases = builder.switchCases
         sayings = builder.sayings
-    }
-
-    /// The position of `id` among the few nodes written after `index`, if it is there; the
-    /// nodes are the first of each id, so it is the one the index would give.
-    private static func nearby(_ id: NodeID, after index: Int, in nodes: [Node]) -> Int? {
-        let end = min(index + 4, nodes.count - 1)
-        guard index < end else { return nil }
-        return (index + 1...end).first { nodes[$0].id == id }
     }
 
     /// The step at `position`, or `NodeStep.missing` for a negative position.

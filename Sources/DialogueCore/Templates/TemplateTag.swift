@@ -40,7 +40,7 @@ enum TemplateTag: Equatable {
         guard let first = bytes.first else { return nil }
         let isSign = "#^/&{".utf8.contains(first)
         let name = isSign ? bytes.dropFirst() : bytes[...]
-        guard !name.isEmpty, name.allSatisfy(isNameByte) else { return nil }
+        guard !name.isEmpty, name.allSatisfy(ASCIIBytes.isNameByte) else { return nil }
         let text = String(decoding: name, as: UTF8.self)
         switch first {
         case UInt8(ascii: "#"): return .open(text, inverted: false)
@@ -50,14 +50,10 @@ enum TemplateTag: Equatable {
         }
     }
 
-    private static func isNameByte(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-    }
-
     /// A variable name, between spaces: ASCII letters, digits and `_`.
     private static func name(_ raw: String) -> Result<String, TemplateFault.Reason> {
         let name = trimmingSpaces(raw)
-        let valid = !name.isEmpty && name.utf8.allSatisfy(isNameByte)
+        let valid = !name.isEmpty && name.utf8.allSatisfy(ASCIIBytes.isNameByte)
         return valid ? .success(name) : .failure(.notAName(name))
     }
 
