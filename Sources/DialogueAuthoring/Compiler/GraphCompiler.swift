@@ -40,17 +40,22 @@ public enum GraphCompiler {
     ///
     /// - Parameter limits: how large a dialogue to accept; `generated` for machine-made graphs.
     public static func compile(_ sources: consuming [DialogueSource], limits: DialogueLimits = .authored) -> CompilationResult {
-        let sourceHash = SourceHash.of(sources)
+        compile(sources, limits: limits, parallelFromBytes: parallelFromBytes)
+    }
+
+    /// - Parameter parallelFromBytes: from how many bytes of YAML in all the files are read by
+    ///   two threads; `nil` for never. Tests compare the two ways on small dialogues.
+    static func compile(_ sources: consuming [DialogueSource], limits: DialogueLimits, parallelFromBytes: Int?) -> CompilationResult {
         let firstFile = sources.first?.path
-        var files = read(consuming: sources)
+        var (files, sourceHash) = readAndHash(consuming: sources, parallelFromBytes: parallelFromBytes)
         return result(check(&files, keepingDocuments: false, limits: limits, firstFile: firstFile), sourceHash: sourceHash)
     }
 
     /// The compilation and the documents it read, for tools that point at where things are written.
     static func compileKeepingDocuments(_ sources: [DialogueSource], limits: DialogueLimits = .authored) -> (CompilationResult, GraphDocument) {
-        var files = read(consuming: sources)
+        var (files, sourceHash) = readAndHash(consuming: sources, parallelFromBytes: parallelFromBytes)
         let checked = check(&files, keepingDocuments: true, limits: limits, firstFile: sources.first?.path)
-        return (result(checked, sourceHash: SourceHash.of(sources)), files.document)
+        return (result(checked, sourceHash: sourceHash), files.document)
     }
 
     /// Every file's document, in order, and what reading found.
@@ -68,7 +73,46 @@ public enum GraphCompiler {
         var isSorted = true
     }
 
-    /// Each file's text is let go as soon as it is read, unless the caller still holds it.
+    /// Below this many bytes of YAML a load is over in milliseconds, sooner than a second
+    /// thread pays for itself (and on one core, `ParallelWork` runs every piece in this thread).
+    static let parallelFromBytes = 256 * 1024
+
+    /// Every file read, and the sources' hash. A large dialogue's files are read side by side
+    /// (the hash is one more piece); a small one's in this thread, each file's text let go as
+    /// soon as it is read, unless the caller still holds it.
+    private static func readAndHash(consuming sources: consuming [DialogueSource], parallelFromBytes: Int?) -> (ReadFiles, String) {
+        let bytes = sources.reduce(0) { $0 + $1.text.utf8.count }
+        guard let parallelFromBytes, bytes >= parallelFromBytes, sources.count > 1 else {
+            let sourceHash = SourceHash.of(sources)
+            return (read(consuming: sources), sourceHash)
+        }
+        let all = sources
+        // The hash runs over every byte once; reading does several times that work per byte.
+        let pieces = ParallelWork.map(count: all.count + 1, cost: { $0 < all.count ? all[$0].text.utf8.count : bytes / 8 }) { index in
+            guard index < all.count else { return ReadPiece.hash(SourceHash.of(all)) }
+            let (fileDocument, found) = DocumentReader.read(file: all[index].path, source: all[index].text)
+            return .file(fileDocument, found)
+        }
+        var files = ReadFiles()
+        var sourceHash = ""
+        for piece in pieces {
+            switch piece {
+            case .file(let fileDocument, let found):
+                files.document.append(fileDocument)
+                files.diagnostics += found
+            case .hash(let hash):
+                sourceHash = hash
+            }
+        }
+        return (files, sourceHash)
+    }
+
+    /// What one thread of `readAndHash` made.
+    private enum ReadPiece: Sendable {
+        case file(GraphDocument, [Diagnostic])
+        case hash(String)
+    }
+
     private static func read(consuming sources: consuming [DialogueSource]) -> ReadFiles {
         var files = ReadFiles()
         for index in sources.indices {

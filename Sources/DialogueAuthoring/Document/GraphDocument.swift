@@ -14,8 +14,10 @@ public struct GraphDocument: Sendable {
     mutating func append(_ other: GraphDocument) {
         start += other.start
         // Taken over whole when empty: the one large file of a generated graph is not copied.
-        if variables.isEmpty { variables = other.variables } else { variables += other.variables }
-        if nodes.isEmpty { nodes = other.nodes } else { nodes += other.nodes }
+        // Nor is it when a later file adds nothing: appending even nothing to a list that is
+        // still shared with the file's own document copies it.
+        if variables.isEmpty { variables = other.variables } else if !other.variables.isEmpty { variables += other.variables }
+        if nodes.isEmpty { nodes = other.nodes } else if !other.nodes.isEmpty { nodes += other.nodes }
         content += other.content
         renamed += other.renamed
         removed += other.removed

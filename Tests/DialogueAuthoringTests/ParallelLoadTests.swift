@@ -1,0 +1,139 @@
+@testable import DialogueAuthoring
+import DialogueCore
+import Foundation
+import Synchronization
+import Testing
+
+/// A large dialogue's files are read by two threads; what the compiler finds and builds must be
+/// exactly what it finds and builds reading them one after another.
+struct ParallelLoadTests {
+    /// Serial and parallel, on the same files: the same graph, findings, catalogue and hash.
+    static func expectSameCompilation(_ sources: [DialogueSource], limits: DialogueLimits = .authored) {
+        let serial = GraphCompiler.compile(sources, limits: limits, parallelFromBytes: nil)
+        let parallel = GraphCompiler.compile(sources, limits: limits, parallelFromBytes: 0)
+        #expect(parallel.diagnostics.map(\.description) == serial.diagnostics.map(\.description))
+        #expect(parallel.sourceHash == serial.sourceHash)
+        #expect(parallel.contentItems.map(\.id) == serial.contentItems.map(\.id))
+        #expect(parallel.graph?.start == serial.graph?.start)
+        // Compared as booleans: a failure would print both graphs whole.
+        let sameVariables = parallel.graph?.variables == serial.graph?.variables
+        let sameNodes = parallel.graph?.nodes == serial.graph?.nodes
+        #expect(sameVariables, "the variables differ, or their order")
+        #expect(sameNodes, "the nodes differ, or their order")
+        #expect(parallel.graph?.migrations == serial.graph?.migrations)
+    }
+
+    @Test func eachPieceIsDoneOnceAndTheResultsKeepTheirOrder() {
+        for count in [0, 1, 2, 3, 7, 40] {
+            let calls = Mutex([Int](repeating: 0, count: count))
+            // Costs that put the pieces out of their order, so the two threads meet in the middle.
+            let results = ParallelWork.map(count: count, helper: true, cost: { ($0 * 7) % 5 }) { index in
+                calls.withLock { $0[index] += 1 }
+                return "piece \(index)"
+            }
+            #expect(results == (0..<count).map { "piece \($0)" })
+            #expect(calls.withLock { $0 } == [Int](repeating: 1, count: count))
+        }
+    }
+
+    @Test func theShippedDialoguesCompileTheSameWhenTheirFilesAreReadSideBySide() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let directory = root.appendingPathComponent("dialogues")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let sources = try names.map { DialogueSource(path: "dialogues/" + $0, text: try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)) }
+        #expect(sources.count > 5)
+        let serial = GraphCompiler.compile(sources, limits: .authored, parallelFromBytes: nil)
+        #expect(serial.graph != nil)
+        Self.expectSameCompilation(sources)
+    }
+
+    /// Findings that depend on which file comes first: a variable and a node declared in two
+    /// files, a target in another file, and a file that is not YAML.
+    @Test func findingsAcrossFilesAreTheSameAndInTheSameOrder() {
+        let first = """
+            start: a
+            variables:
+              score: {type: integer, label: Score, min: 0, max: 10}
+              target: {type: choice, label: Target, options: [{key: derm, label: Dermatology}]}
+            nodes:
+              - id: a
+                ask: target
+                prompt: Which specialty?
+                next: b
+              - id: twice
+                say: First of two.
+                next: nowhere
+            """
+        let second = """
+            variables:
+              score: {type: integer, label: Score again, min: 0, max: 5}
+              extra: {type: text, label: Extra}
+            nodes:
+              - id: b
+                branch:
+                  - when: target == derm
+                    goto: twice
+                  - otherwise: c
+              - id: twice
+                say: Second of two.
+                next: c
+              - id: c
+                end: Done {{extra}}
+            """
+        let broken = "nodes:\n  - id: d\n    say: [unclosed\n"
+        let sources = [
+            DialogueSource(path: "dialogues/10-first.yaml", text: first),
+            DialogueSource(path: "dialogues/20-second.yaml", text: second),
+            DialogueSource(path: "dialogues/30-broken.yaml", text: broken),
+        ]
+        let serial = GraphCompiler.compile(sources, limits: .authored, parallelFromBytes: nil)
+        #expect(serial.errors.count >= 3)
+        Self.expectSameCompilation(sources)
+        Self.expectSameCompilation(Array(sources.prefix(2)))
+    }
+
+    @Test func aGeneratedGraphInTwoFilesBuildsTheSameGraph() {
+        var variables = "start: n0\nvariables:\n"
+        var nodes = "nodes:\n"
+        for index in 0..<300 {
+            variables += "  a\(index):\n    type: choice\n    label: answer \(index)\n    options:\n      - key: c1\n        label: \"yes\"\n      - key: c2\n        label: \"no\"\n"
+            nodes += "  - id: n\(index)\n    ask: a\(index)\n    prompt: Question \(index)?\n    next: b\(index)\n"
+            nodes += "  - id: b\(index)\n    branch:\n      - when: a\(index) == c1\n        goto: n\(index + 1)\n      - otherwise: n\(index + 1)\n"
+        }
+        nodes += "  - id: n300\n    end: Done.\n"
+        let sources = [DialogueSource(path: "g/10-graph.yaml", text: variables), DialogueSource(path: "g/20-nodes.yaml", text: nodes)]
+        let serial = GraphCompiler.compile(sources, limits: .generated, parallelFromBytes: nil)
+        #expect(serial.errors.isEmpty)
+        #expect(serial.graph?.nodes.count == 601)
+        Self.expectSameCompilation(sources, limits: .generated)
+    }
+
+    /// One file declares every variable, wrongly, as a generated graph's file does (rightly):
+    /// what is found of its declarations does not depend on which thread read it.
+    @Test func findingsInTheDeclarationsOfOneFileAreTheSame() {
+        let declarations = """
+            start: n0
+            variables:
+              score: {type: integer, label: Score, min: 5, max: 1}
+              mood: {type: feeling, label: Mood}
+            derived:
+              score: {type: integer, label: Score again, value: 1}
+              first: {type: integer, label: First, value: second + 1}
+              second: {type: integer, label: Second, value: first + 1}
+            """
+        let nodes = """
+            nodes:
+              - id: n0
+                ask: score
+                prompt: How many?
+                next: n1
+              - id: n1
+                end: Done with {{first}}.
+            """
+        let sources = [DialogueSource(path: "d/10-variables.yaml", text: declarations), DialogueSource(path: "d/20-nodes.yaml", text: nodes)]
+        let serial = GraphCompiler.compile(sources, limits: .authored, parallelFromBytes: nil)
+        let codes = Set(serial.diagnostics.map(\.code.rawValue))
+        #expect(codes.isSuperset(of: ["PC006"]) && serial.errors.count >= 4, "\(serial.diagnostics)")
+        Self.expectSameCompilation(sources)
+    }
+}
