@@ -19,6 +19,11 @@ The spec holds nodes nothing leads to (about 10%), which `check` rejects (PC015)
 PrelimCoach loads the same N nodes as the peers, they hang off a chain of `orphans_K` branch
 nodes whose condition (`score < 0`) never holds: one extra condition per walk, at its start.
 
+The files are written as an author of a graph this large must write them: none larger than
+`prelim-coach` reads (1 MiB a file), the variables first (`10-variables-NNNN.yaml`, the first
+with `start:`), then the nodes (`20-nodes-NNNN.yaml`), each file a whole number of entries.
+The `.yaml` files already in OUTDIR are removed first.
+
     spec_to_dialogues.py SPEC.json OUTDIR [WALKS.txt]
 
 WALKS.txt gets the spec's recorded walks, one a line: `steps end score` and then the
@@ -31,6 +36,10 @@ import sys
 
 INIT_NODE = "init"
 SCORE_MAX = 1_000_000
+# prelim-coach reads no dialogue file past 1 MiB; a file ends before the entry that would take
+# it past FILE_BYTES, which leaves room for the rest of an entry begun below it.
+MAX_FILE_BYTES = 1 << 20
+FILE_BYTES = 1_000_000
 
 
 def quoted(text):
@@ -45,7 +54,6 @@ def condition(cond):
 
 
 def variables_yaml(spec, out):
-    out.append("variables:\n")
     for name in spec["vars"]:
         out.append(f"  {name}:\n    type: integer\n    label: {name}\n    min: 0\n    max: {SCORE_MAX}\n")
     for node in spec["nodes"]:
@@ -129,12 +137,37 @@ def orphan_chain(roots, out):
                    f"      - otherwise: {after}\n")
 
 
+def starts_entry(fragment):
+    """Whether a fragment of the lists below starts an entry of `variables:` or `nodes:`."""
+    return fragment.startswith("  ") and not fragment.startswith("   ")
+
+
+def files(prefix, key, fragments, first_line=""):
+    """The fragments as {name: text}: a file ends before the entry that would take it past FILE_BYTES."""
+    out, current, size = {}, [], 0
+    for fragment in fragments:
+        if current and starts_entry(fragment) and size + len(fragment.encode()) > FILE_BYTES:
+            out[f"{prefix}-{len(out):04d}.yaml"] = "".join(current)
+            current, size = [], 0
+        if not current:
+            current = [first_line if not out else "", f"{key}:\n"]
+            size = sum(len(part.encode()) for part in current)
+        current.append(fragment)
+        size += len(fragment.encode())
+    if current:
+        out[f"{prefix}-{len(out):04d}.yaml"] = "".join(current)
+    for name, text in out.items():
+        if len(text.encode()) > MAX_FILE_BYTES:
+            raise SystemExit(f"{name} would be {len(text.encode())} bytes, more than prelim-coach reads")
+    return out
+
+
 def convert(spec):
     """The dialogue files as {file name: text}."""
-    head = [f"start: {INIT_NODE}\n"]
-    variables_yaml(spec, head)
+    variables = []
+    variables_yaml(spec, variables)
     roots = orphans(spec)
-    nodes = ["nodes:\n", f"  - id: {INIT_NODE}\n    set:\n"]
+    nodes = [f"  - id: {INIT_NODE}\n    set:\n"]
     nodes += [f"      {name}: {int(value)}\n" for name, value in spec["vars"].items()]
     if roots:
         nodes.append(f"    next: {INIT_NODE}_r\n")
@@ -146,8 +179,8 @@ def convert(spec):
     for node in spec["nodes"]:
         node_yaml(node, nodes)
     return {
-        "10-graph.yaml": "".join(head),
-        "20-nodes.yaml": "".join(nodes),
+        **files("10-variables", "variables", variables, first_line=f"start: {INIT_NODE}\n"),
+        **files("20-nodes", "nodes", nodes),
         "content.yaml": "content:\n  coverage: warning\n  items: {}\n",
     }
 
@@ -164,6 +197,9 @@ def main(argv):
     with open(argv[1], encoding="utf-8") as f:
         spec = json.load(f)
     os.makedirs(argv[2], exist_ok=True)
+    for name in os.listdir(argv[2]):
+        if name.endswith(".yaml"):
+            os.remove(os.path.join(argv[2], name))
     for name, text in convert(spec).items():
         with open(os.path.join(argv[2], name), "w", encoding="utf-8") as f:
             f.write(text)

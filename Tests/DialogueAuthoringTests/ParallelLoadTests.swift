@@ -26,8 +26,7 @@ struct ParallelLoadTests {
     @Test func eachPieceIsDoneOnceAndTheResultsKeepTheirOrder() {
         for count in [0, 1, 2, 3, 7, 40] {
             let calls = Mutex([Int](repeating: 0, count: count))
-            // Costs that put the pieces out of their order, so the two threads meet in the middle.
-            let results = ParallelWork.map(count: count, helper: true, cost: { ($0 * 7) % 5 }) { index in
+            let results = ParallelWork.map(count: count, helper: true) { index in
                 calls.withLock { $0[index] += 1 }
                 return "piece \(index)"
             }
@@ -92,19 +91,32 @@ struct ParallelLoadTests {
         Self.expectSameCompilation(Array(sources.prefix(2)))
     }
 
-    @Test func aGeneratedGraphInTwoFilesBuildsTheSameGraph() {
-        var variables = "start: n0\nvariables:\n"
-        var nodes = "nodes:\n"
+    /// A generated graph of 300 questions, its variables and its nodes each cut into `files` files.
+    static func generatedGraph(inFilesOfEach files: Int) -> [DialogueSource] {
+        var variables = [String](repeating: "variables:\n", count: files)
+        var nodes = [String](repeating: "nodes:\n", count: files)
+        variables[0] = "start: n0\n" + variables[0]
         for index in 0..<300 {
-            variables += "  a\(index):\n    type: choice\n    label: answer \(index)\n    options:\n      - key: c1\n        label: \"yes\"\n      - key: c2\n        label: \"no\"\n"
-            nodes += "  - id: n\(index)\n    ask: a\(index)\n    prompt: Question \(index)?\n    next: b\(index)\n"
-            nodes += "  - id: b\(index)\n    branch:\n      - when: a\(index) == c1\n        goto: n\(index + 1)\n      - otherwise: n\(index + 1)\n"
+            let file = index * files / 300
+            variables[file] += "  a\(index):\n    type: choice\n    label: answer \(index)\n    options:\n      - key: c1\n        label: \"yes\"\n      - key: c2\n        label: \"no\"\n"
+            nodes[file] += "  - id: n\(index)\n    ask: a\(index)\n    prompt: Question \(index)?\n    next: b\(index)\n"
+            nodes[file] += "  - id: b\(index)\n    branch:\n      - when: a\(index) == c1\n        goto: n\(index + 1)\n      - otherwise: n\(index + 1)\n"
         }
-        nodes += "  - id: n300\n    end: Done.\n"
-        let sources = [DialogueSource(path: "g/10-graph.yaml", text: variables), DialogueSource(path: "g/20-nodes.yaml", text: nodes)]
+        nodes[files - 1] += "  - id: n300\n    end: Done.\n"
+        return variables.enumerated().map { DialogueSource(path: "g/10-variables-\($0.offset).yaml", text: $0.element) }
+            + nodes.enumerated().map { DialogueSource(path: "g/20-nodes-\($0.offset).yaml", text: $0.element) }
+    }
+
+    /// In two files, as a generated graph was written, and in many, as a graph larger than a
+    /// file may be must be (the reading joins many lists then, each given its room at once).
+    @Test(arguments: [1, 7])
+    func aGeneratedGraphBuildsTheSameGraph(inFilesOfEach files: Int) {
+        let sources = Self.generatedGraph(inFilesOfEach: files)
         let serial = GraphCompiler.compile(sources, limits: .generated, parallelFromBytes: nil)
         #expect(serial.errors.isEmpty)
         #expect(serial.graph?.nodes.count == 601)
+        #expect(serial.graph?.variables.count == 300)
+        #expect(serial.graph?.nodes.first?.id == "n0" && serial.graph?.nodes.last?.id == "n300")
         Self.expectSameCompilation(sources, limits: .generated)
     }
 

@@ -86,16 +86,31 @@ public enum GraphCompiler {
             let sourceHash = SourceHash.of(sources)
             return (read(consuming: sources), sourceHash)
         }
+        return join(readSideBySide(consume sources))
+    }
+
+    /// The files' documents and the hash, in the sources' order, from two threads. In a function
+    /// of its own so that the files' texts are let go before the documents are joined.
+    private static func readSideBySide(_ sources: consuming [DialogueSource]) -> [ReadPiece] {
         let all = sources
-        // The hash runs over every byte once; reading does several times that work per byte.
-        let pieces = ParallelWork.map(count: all.count + 1, cost: { $0 < all.count ? all[$0].text.utf8.count : bytes / 8 }) { index in
+        // The hash last: the helper takes it first, while this thread reads the first files.
+        return ParallelWork.map(count: all.count + 1) { index in
             guard index < all.count else { return ReadPiece.hash(SourceHash.of(all)) }
             let (fileDocument, found) = DocumentReader.read(file: all[index].path, source: all[index].text)
             return .file(fileDocument, found)
         }
+    }
+
+    /// The pieces joined in order. Each file's lists are let go as soon as they are joined, into
+    /// lists given their whole room at once: a graph written in many files would otherwise hold
+    /// every file's lists beside a joined list that doubles as it grows.
+    private static func join(_ pieces: consuming [ReadPiece]) -> (ReadFiles, String) {
         var files = ReadFiles()
+        files.document.reserveRoom(forJoining: pieces.compactMap(\.listLengths))
         var sourceHash = ""
-        for piece in pieces {
+        for index in pieces.indices {
+            let piece = pieces[index]
+            pieces[index] = .hash("")
             switch piece {
             case .file(let fileDocument, let found):
                 files.document.append(fileDocument)
@@ -111,6 +126,10 @@ public enum GraphCompiler {
     private enum ReadPiece: Sendable {
         case file(GraphDocument, [Diagnostic])
         case hash(String)
+
+        var listLengths: (variables: Int, nodes: Int)? {
+            if case .file(let document, _) = self { (document.variables.count, document.nodes.count) } else { nil }
+        }
     }
 
     private static func read(consuming sources: consuming [DialogueSource]) -> ReadFiles {

@@ -9,30 +9,31 @@ import Synchronization
 /// A large generated graph spends half of its load reading files that do not depend on each
 /// other.
 ///
-/// The helper takes the largest pieces and this thread the smallest, so that who reads what
-/// does not change from one load to the next: each thread allocates from its own heap (glibc's
-/// arenas), and what one heap frees only that heap reuses. A large file's documents live until
-/// the checks end; the smaller files' variables are dropped before the nodes are compiled, and
-/// the compiled nodes take their place in this thread's heap, as they do in a load on one thread.
+/// This thread takes the pieces from the first, the helper from the last, until they meet, so
+/// that who reads what follows the files' order. That matters for memory: each thread
+/// allocates from its own heap (glibc's arenas), and what one heap frees only that heap reuses.
+/// The variables' documents are dropped before the nodes are compiled, and the compiled nodes
+/// take their place in this thread's heap, if this thread read them: dialogues declare their
+/// variables in their first files, as the shipped ones and the benchmarks' graphs do. The nodes'
+/// documents live until the checks end, so which heap holds them does not raise the peak.
 enum ParallelWork {
     /// Whether a helper thread can run beside this one.
     static var hasSecondCore: Bool { ProcessInfo.processInfo.activeProcessorCount > 1 }
 
     /// `work(index)` for every index below `count`, each exactly once, with the results in
-    /// index order. Pieces are taken by `cost`: the helper from the largest down, this thread
-    /// from the smallest up, until they meet. Without `helper`, all run here in index order.
+    /// index order: this thread from the first index up, the helper from the last down, until
+    /// they meet. Without `helper`, all run here in index order.
     static func map<Result: Sendable>(
-        count: Int, helper: Bool = hasSecondCore, cost: (Int) -> Int, _ work: @escaping @Sendable (Int) -> Result
+        count: Int, helper: Bool = hasSecondCore, _ work: @escaping @Sendable (Int) -> Result
     ) -> [Result] {
         guard helper, count > 1 else { return (0..<count).map(work) }
-        let order = (0..<count).map { (index: $0, cost: cost($0)) }.sorted { $0.cost > $1.cost }.map(\.index)
         return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
-            let shared = SharedWork(work: work, order: order, slots: buffer)
+            let shared = SharedWork(work: work, count: count, slots: buffer)
             let helperDone = DispatchGroup()
             DispatchQueue.global().async(group: helperDone) {
-                while shared.doLargestLeft() {}
+                while shared.doLastLeft() {}
             }
-            while shared.doSmallestLeft() {}
+            while shared.doFirstLeft() {}
             helperDone.wait()
             initialized = count
         }
@@ -46,29 +47,27 @@ enum ParallelWork {
 /// `map` waits for the helper before the array is used.
 private final class SharedWork<Result>: @unchecked Sendable {
     private let work: @Sendable (Int) -> Result
-    private let order: [Int]
     private let slots: UnsafeMutableBufferPointer<Result>
-    /// Positions in `order` not yet taken: the helper takes from the front, this thread from the back.
+    /// The indices not yet taken: this thread takes from the front, the helper from the back.
     private let left: Mutex<Range<Int>>
 
-    init(work: @escaping @Sendable (Int) -> Result, order: [Int], slots: UnsafeMutableBufferPointer<Result>) {
+    init(work: @escaping @Sendable (Int) -> Result, count: Int, slots: UnsafeMutableBufferPointer<Result>) {
         self.work = work
-        self.order = order
         self.slots = slots
-        left = Mutex(order.indices)
+        left = Mutex(0..<count)
     }
 
-    /// Does the largest piece left; false when none is.
-    func doLargestLeft() -> Bool {
-        guard let position = left.withLock({ $0.popFirst() }) else { return false }
-        fill(order[position])
+    /// Does the first piece left; false when none is.
+    func doFirstLeft() -> Bool {
+        guard let index = left.withLock({ $0.popFirst() }) else { return false }
+        fill(index)
         return true
     }
 
-    /// Does the smallest piece left; false when none is.
-    func doSmallestLeft() -> Bool {
-        guard let position = left.withLock({ $0.popLast() }) else { return false }
-        fill(order[position])
+    /// Does the last piece left; false when none is.
+    func doLastLeft() -> Bool {
+        guard let index = left.withLock({ $0.popLast() }) else { return false }
+        fill(index)
         return true
     }
 

@@ -11,16 +11,36 @@ public struct GraphDocument: Sendable {
 
     public init() {}
 
+    /// Gives the variables' and the nodes' lists their whole room at once, each where more than
+    /// one of the documents about to be appended adds to it: joined a file at a time, a list
+    /// doubles as it grows, beside the files' own lists.
+    mutating func reserveRoom(forJoining lengths: [(variables: Int, nodes: Int)]) {
+        if lengths.count(where: { $0.variables > 0 }) > 1 {
+            variables.reserveCapacity(variables.count + lengths.reduce(0) { $0 + $1.variables })
+        }
+        if lengths.count(where: { $0.nodes > 0 }) > 1 {
+            nodes.reserveCapacity(nodes.count + lengths.reduce(0) { $0 + $1.nodes })
+        }
+    }
+
     mutating func append(_ other: GraphDocument) {
         start += other.start
-        // Taken over whole when empty: the one large file of a generated graph is not copied.
-        // Nor is it when a later file adds nothing: appending even nothing to a list that is
-        // still shared with the file's own document copies it.
-        if variables.isEmpty { variables = other.variables } else if !other.variables.isEmpty { variables += other.variables }
-        if nodes.isEmpty { nodes = other.nodes } else if !other.nodes.isEmpty { nodes += other.nodes }
+        // Taken over whole when empty and not given room: the one large file of a generated
+        // graph is not copied. Nor is a list when a later file adds nothing: appending even
+        // nothing to a list that is still shared with the file's own document copies it.
+        Self.join(other.variables, to: &variables)
+        Self.join(other.nodes, to: &nodes)
         content += other.content
         renamed += other.renamed
         removed += other.removed
+    }
+
+    private static func join<Element>(_ added: [Element], to list: inout [Element]) {
+        if list.isEmpty, list.capacity < added.count {
+            list = added
+        } else if !added.isEmpty {
+            list += added
+        }
     }
 }
 
