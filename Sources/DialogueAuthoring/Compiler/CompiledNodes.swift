@@ -12,9 +12,10 @@ struct CompiledNodes {
     /// that did not compile.
     var nodeAt: [Int32] = []
 
-    init(capacity: Int) {
+    /// - Parameter firstPosition: the ids' index, from `NodeIndex`.
+    init(capacity: Int, firstPosition: [NodeID: Int]) {
         nodes.reserveCapacity(capacity)
-        firstPosition.reserveCapacity(capacity)
+        self.firstPosition = firstPosition
         nodeAt.reserveCapacity(capacity)
     }
 

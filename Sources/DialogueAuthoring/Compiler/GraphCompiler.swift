@@ -47,15 +47,24 @@ public enum GraphCompiler {
     ///   two threads; `nil` for never. Tests compare the two ways on small dialogues.
     static func compile(_ sources: consuming [DialogueSource], limits: DialogueLimits, parallelFromBytes: Int?) -> CompilationResult {
         let firstFile = sources.first?.path
-        var (files, sourceHash) = readAndHash(consuming: sources, parallelFromBytes: parallelFromBytes)
-        return result(check(&files, keepingDocuments: false, limits: limits, firstFile: firstFile), sourceHash: sourceHash)
+        let sideBySide = isLarge(sources, from: parallelFromBytes)
+        var (files, sourceHash) = readAndHash(consuming: sources, sideBySide: sideBySide)
+        let checked = check(&files, keepingDocuments: false, limits: limits, firstFile: firstFile, helper: sideBySide && ParallelWork.hasSecondCore)
+        return result(checked, sourceHash: sourceHash)
     }
 
     /// The compilation and the documents it read, for tools that point at where things are written.
     static func compileKeepingDocuments(_ sources: [DialogueSource], limits: DialogueLimits = .authored) -> (CompilationResult, GraphDocument) {
-        var (files, sourceHash) = readAndHash(consuming: sources, parallelFromBytes: parallelFromBytes)
-        let checked = check(&files, keepingDocuments: true, limits: limits, firstFile: sources.first?.path)
+        let sideBySide = isLarge(sources, from: parallelFromBytes)
+        var (files, sourceHash) = readAndHash(consuming: sources, sideBySide: sideBySide)
+        let checked = check(&files, keepingDocuments: true, limits: limits, firstFile: sources.first?.path, helper: sideBySide && ParallelWork.hasSecondCore)
         return (result(checked, sourceHash: sourceHash), files.document)
+    }
+
+    /// Whether the files are many and large enough to be read, and checked, on two threads.
+    private static func isLarge(_ sources: borrowing [DialogueSource], from parallelFromBytes: Int?) -> Bool {
+        guard let parallelFromBytes, sources.count > 1 else { return false }
+        return sources.reduce(0) { $0 + $1.text.utf8.count } >= parallelFromBytes
     }
 
     /// Every file's document, in order, and what reading found.
@@ -80,9 +89,8 @@ public enum GraphCompiler {
     /// Every file read, and the sources' hash. A large dialogue's files are read side by side
     /// (the hash is one more piece); a small one's in this thread, each file's text let go as
     /// soon as it is read, unless the caller still holds it.
-    private static func readAndHash(consuming sources: consuming [DialogueSource], parallelFromBytes: Int?) -> (ReadFiles, String) {
-        let bytes = sources.reduce(0) { $0 + $1.text.utf8.count }
-        guard let parallelFromBytes, bytes >= parallelFromBytes, sources.count > 1 else {
+    private static func readAndHash(consuming sources: consuming [DialogueSource], sideBySide: Bool) -> (ReadFiles, String) {
+        guard sideBySide else {
             let sourceHash = SourceHash.of(sources)
             return (read(consuming: sources), sourceHash)
         }
@@ -146,13 +154,22 @@ public enum GraphCompiler {
 
     /// Checks the documents read; unless they are to be kept, each part is dropped from `files`
     /// as soon as the checks are done with it (the variables' before the nodes are compiled).
-    private static func check(_ files: inout ReadFiles, keepingDocuments: Bool, limits: DialogueLimits, firstFile: String?) -> Checked {
+    ///
+    /// - Parameter helper: whether the ids' index and the graph rules, which read only the nodes
+    ///   as written, run on the helper thread while this thread compiles the declarations and
+    ///   the nodes. Each finding list is joined in the same order either way.
+    private static func check(_ files: inout ReadFiles, keepingDocuments: Bool, limits: DialogueLimits, firstFile: String?, helper: Bool) -> Checked {
         var document = files.document
         var diagnostics = files.diagnostics
         if !keepingDocuments { files = ReadFiles() }
         if let tooLarge = SizeRule.check(document, limits: limits) {
             return Checked(diagnostics: diagnostics + [tooLarge], graph: nil, isSorted: false)
         }
+        // A file that is not YAML (or was refused unread) may hold the start or the nodes others lead to: the graph
+        // rules would only guess, so they wait until every file reads.
+        let allFilesRead = !diagnostics.contains { [.yamlSyntax, .anchorOrAlias, .nestingTooDeep].contains($0.code) }
+        let nodes = document.nodes
+        let indexing = HelperTask(onHelper: helper) { NodeIndex(nodes) }
 
         var declarations = DeclarationCompiler()
         let variables = declarations.compile(document.variables)
@@ -160,27 +177,20 @@ public enum GraphCompiler {
         diagnostics += DerivedCycleRule.check(variables, documents: document.variables)
         if !keepingDocuments { document.variables = [] }
 
-        let compiled = compileNodes(document.nodes, variables: variables, into: &diagnostics)
+        let index = indexing.wait()
+        let (start, startDiagnostics) = StartRule.check(document.start, documents: nodes, firstFile: firstFile ?? "dialogues")
+        let checking = HelperTask(onHelper: helper) { [content = document.content.first] in
+            GraphRules(start: start, documents: nodes, index: index.firstPosition, content: content, allFilesRead: allFilesRead)
+        }
+        diagnostics += index.diagnostics
+        let compiled = compileNodes(nodes, index: index, variables: variables, into: &diagnostics)
 
-        // A file that is not YAML (or was refused unread) may hold the start or the nodes others lead to: the graph
-        // rules would only guess, so they wait until every file reads.
-        let allFilesRead = !diagnostics.contains { [.yamlSyntax, .anchorOrAlias, .nestingTooDeep].contains($0.code) }
-        let (start, startDiagnostics) = StartRule.check(document.start, documents: document.nodes, firstFile: firstFile ?? "dialogues")
         if allFilesRead { diagnostics += startDiagnostics }
         if document.content.count > 1, let second = document.content.dropFirst().first {
             diagnostics.append(Diagnostic(.wrongShape, at: second.location, "the content catalogue is already given in \(document.content[0].location.file)"))
         }
-
-        let context = RuleContext(
-            start: start, documents: document.nodes, compiled: compiled, variables: variables, content: document.content.first)
-        diagnostics += MigrationRule.check(renamed: document.renamed, removed: document.removed, nodes: document.nodes)
-        let rules: [(RuleContext) -> [Diagnostic]] = [
-            UnknownTargetRule.check, ReachabilityRule.check, DeadEndRule.check, SilentLoopRule.check,
-            PlaceholderBindingRule.check, ContentCoverageRule.check,
-        ]
-        if allFilesRead {
-            for rule in rules { diagnostics += rule(context) }
-        }
+        diagnostics += MigrationRule.check(renamed: document.renamed, removed: document.removed, nodes: nodes)
+        diagnostics += checking.wait().diagnostics(compiled: compiled, variables: variables)
 
         let migrations = NodeMigrations(
             renamed: Dictionary(document.renamed.map { ($0.old.text, $0.new.text) }, uniquingKeysWith: { first, _ in first }),
@@ -188,15 +198,17 @@ public enum GraphCompiler {
         let items = (document.content.first?.items ?? []).map { (id: $0.id.text, title: $0.title) }
         // Each document compiled to the node at its own position (no duplicate, no failure): the
         // ids' index is the graph's.
-        let index = compiled.nodes.count == document.nodes.count && compiled.firstPosition.count == compiled.nodes.count
+        let graphIndex = compiled.nodes.count == nodes.count && compiled.firstPosition.count == compiled.nodes.count
             ? compiled.firstPosition : nil
-        return Checked(diagnostics: diagnostics, graph: (start, variables, compiled.nodes, migrations, index), contentItems: items)
+        return Checked(diagnostics: diagnostics, graph: (start, variables, compiled.nodes, migrations, graphIndex), contentItems: items)
     }
 
-    /// In a function of its own so that the node compiler's tables are gone before the rules run.
-    private static func compileNodes(_ documents: [NodeDocument], variables: [VariableDecl], into diagnostics: inout [Diagnostic]) -> CompiledNodes {
+    /// In a function of its own so that the node compiler's tables are gone before the graph is built.
+    private static func compileNodes(
+        _ documents: [NodeDocument], index: NodeIndex, variables: [VariableDecl], into diagnostics: inout [Diagnostic]
+    ) -> CompiledNodes {
         var nodeCompiler = NodeCompiler(variables: variables)
-        let compiled = nodeCompiler.compile(documents)
+        let compiled = nodeCompiler.compile(documents, index: index)
         diagnostics += nodeCompiler.diagnostics
         return compiled
     }

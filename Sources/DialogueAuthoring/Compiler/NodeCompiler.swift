@@ -25,21 +25,20 @@ struct NodeCompiler {
 
     private func isDeclared(_ name: String) -> Bool { declarations[name] != nil }
 
-    /// Compiled nodes in file order, duplicates dropped, with where each document's node stands.
-    mutating func compile(_ documents: [NodeDocument]) -> CompiledNodes {
-        var compiled = CompiledNodes(capacity: documents.count)
+    /// Compiled nodes in file order, duplicates dropped (the index reports them), with where each
+    /// document's node stands.
+    mutating func compile(_ documents: [NodeDocument], index: NodeIndex) -> CompiledNodes {
+        var compiled = CompiledNodes(capacity: documents.count, firstPosition: index.firstPosition)
+        var duplicates = index.duplicates[...]
         for position in documents.indices {
-            let id = documents[position].id
-            // One hash an id: a duplicate (rare) puts the first position back.
-            if let first = compiled.firstPosition.updateValue(position, forKey: id.text) {
-                compiled.firstPosition[id.text] = first
-                report(.duplicateNode, id.location, "node id '\(id.text)' is already used at \(documents[first].id.location)")
+            if duplicates.first == position {
+                duplicates.removeFirst()
                 compiled.nodeAt.append(-1)
                 continue
             }
             if let kind = kind(documents[position]) {
                 compiled.nodeAt.append(Int32(compiled.nodes.count))
-                compiled.nodes.append(Node(id: id.text, kind: kind, covers: documents[position].covers.map(\.text)))
+                compiled.nodes.append(Node(id: documents[position].id.text, kind: kind, covers: documents[position].covers.map(\.text)))
             } else {
                 compiled.nodeAt.append(-1)
             }

@@ -3,7 +3,7 @@ import DialogueCore
 /// Values looked up by node id, the first one of each id winning. Holds the array it is given
 /// (shared, not copied) and an index into it: a dictionary of the values themselves would have
 /// copied every node document and compiled node of a large graph once more.
-struct ByNodeID<Value> {
+struct ByNodeID<Value: Sendable>: Sendable {
     /// Every value, duplicates included, by position.
     let values: [Value]
     private let positions: [NodeID: Int]

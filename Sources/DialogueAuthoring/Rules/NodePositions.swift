@@ -5,7 +5,7 @@ import DialogueCore
 /// The rules that follow edges (PC015, PC016, PC017) search by position: on a large graph the
 /// hash tables of node ids no longer fit the cache, and looking ids up at every edge of every
 /// rule made the load grow faster than the graph.
-struct NodePositions {
+struct NodePositions: Sendable {
     /// The positions holding the first node of each id, in file order.
     let inOrder: [Int]
     /// The positions the targets name, keeping only targets that exist, node after node: the

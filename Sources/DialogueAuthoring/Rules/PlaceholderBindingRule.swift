@@ -5,11 +5,14 @@ import DialogueCore
 /// A forward "must" analysis: what is bound on entry to a node is what every reachable
 /// predecessor has bound on exit. A derived value is bound when everything it reads is.
 enum PlaceholderBindingRule {
-    static func check(_ context: RuleContext) -> [Diagnostic] {
+    /// - Parameters:
+    ///   - compiled: the nodes that compiled, whose texts' placeholders are followed.
+    ///   - variables: the declarations, for what each derived value reads.
+    static func check(_ context: RuleContext, compiled: CompiledNodes, variables: [VariableDecl]) -> [Diagnostic] {
         // Only the names templates read (and what derived ones read) need tracking: following
         // every variable made the sets, and the analysis, grow with the size of the graph.
-        let reads = derivedReads(context)
-        let tracked = trackedNames(context, reads)
+        let reads = derivedReads(variables)
+        let tracked = trackedNames(context, compiled, reads)
         guard !tracked.isEmpty else { return [] }
         let names = NameBits(tracked)
         let boundOnEntry = boundOnEntry(context, names)
@@ -19,7 +22,7 @@ enum PlaceholderBindingRule {
         for position in graph.inOrder where graph.isReachable[position] {
             let document = context.documents.value(at: position)
             let id = document.id.text
-            guard let node = context.compiled.node(atDocument: position), let bound = boundOnEntry[position] else { continue }
+            guard let node = compiled.node(atDocument: position), let bound = boundOnEntry[position] else { continue }
             for (template, source) in texts(of: node, document) {
                 for name in template.placeholders where !isBound(name, in: bound, names, reads) {
                     diagnostics.append(Diagnostic(.unboundPlaceholder, at: PlaceholderLocator.locate(name, in: source),
@@ -31,11 +34,11 @@ enum PlaceholderBindingRule {
     }
 
     /// What each derived value reads, worked out once: every check of a placeholder asks it.
-    private static func derivedReads(_ context: RuleContext) -> [String: [String]] {
+    private static func derivedReads(_ variables: [VariableDecl]) -> [String: [String]] {
         var reads: [String: [String]] = [:]
         var seen: Set<String> = []
         // The first declaration of a name counts (a second one is an error of its own).
-        for declaration in context.variables where seen.insert(declaration.name).inserted {
+        for declaration in variables where seen.insert(declaration.name).inserted {
             switch declaration.derivation {
             case .expression(let expression)?:
                 reads[declaration.name] = expression.variablesRead
@@ -49,13 +52,13 @@ enum PlaceholderBindingRule {
     }
 
     /// Every placeholder of a reachable text, with the variables its derivation reads.
-    private static func trackedNames(_ context: RuleContext, _ reads: [String: [String]]) -> Set<String> {
+    private static func trackedNames(_ context: RuleContext, _ compiled: CompiledNodes, _ reads: [String: [String]]) -> Set<String> {
         var tracked: Set<String> = []
         var pending: [String] = []
         // By position, and from the compiled nodes alone: no id is hashed, no document copied.
         let graph = context.positions
         for position in graph.inOrder where graph.isReachable[position] {
-            guard let node = context.compiled.node(atDocument: position) else { continue }
+            guard let node = compiled.node(atDocument: position) else { continue }
             forEachTemplate(of: node) { pending += $0.placeholders }
         }
         while let name = pending.popLast() {

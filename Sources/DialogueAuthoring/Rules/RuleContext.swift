@@ -1,25 +1,22 @@
 import DialogueCore
 
-/// What the graph rules look at: the nodes as written (so that one node that failed to compile
-/// does not make its neighbours look unreachable) and the compiled ones where they exist.
-struct RuleContext {
+/// What the graph rules look at: the nodes as written, so that one node that failed to compile
+/// does not make its neighbours look unreachable. It needs nothing compiled: on a large graph
+/// the rules run on the helper thread while the nodes are compiled.
+struct RuleContext: Sendable {
     let start: NodeID?
     let documents: ByNodeID<NodeDocument>
-    /// The compiled nodes, by the position of their documents.
-    let compiled: CompiledNodes
-    let variables: [VariableDecl]
     let content: ContentDocument?
     /// The edges by position, worked out once for the rules that follow them.
     let positions: NodePositions
 
-    init(start: NodeID?, documents: [NodeDocument], compiled: CompiledNodes, variables: [VariableDecl], content: ContentDocument?) {
-        let byID = ByNodeID(documents, positions: compiled.firstPosition)
+    /// - Parameter index: where the first document of each node id is (`NodeIndex`).
+    init(start: NodeID?, documents: [NodeDocument], index: [NodeID: Int], content: ContentDocument?) {
+        let byID = ByNodeID(documents, positions: index)
         let positions = NodePositions(start: start, documents: byID)
         self.start = start
         self.documents = byID
         self.positions = positions
-        self.compiled = compiled
-        self.variables = variables
         self.content = content
     }
 

@@ -1,0 +1,34 @@
+import DialogueCore
+
+/// The rules over the graph as written (PC013 to PC017, PC021), run together, with what PC019
+/// needs of them. They read no compiled node, so they can run while the nodes are compiled;
+/// PC019 follows the compiled texts and runs after, in its place among them.
+struct GraphRules: Sendable {
+    private let context: RuleContext
+    private let allFilesRead: Bool
+    private let beforePlaceholders: [Diagnostic]
+    private let afterPlaceholders: [Diagnostic]
+
+    /// - Parameters:
+    ///   - index: where the first document of each node id is (`NodeIndex`).
+    ///   - allFilesRead: without every file, the rules would only guess: they find nothing.
+    init(start: NodeID?, documents: [NodeDocument], index: [NodeID: Int], content: ContentDocument?, allFilesRead: Bool) {
+        let context = RuleContext(start: start, documents: documents, index: index, content: content)
+        self.context = context
+        self.allFilesRead = allFilesRead
+        guard allFilesRead else {
+            beforePlaceholders = []
+            afterPlaceholders = []
+            return
+        }
+        let rules: [(RuleContext) -> [Diagnostic]] = [UnknownTargetRule.check, ReachabilityRule.check, DeadEndRule.check, SilentLoopRule.check]
+        beforePlaceholders = rules.flatMap { $0(context) }
+        afterPlaceholders = ContentCoverageRule.check(context)
+    }
+
+    /// Every finding of the rules, in the rules' order, PC019's among them.
+    func diagnostics(compiled: CompiledNodes, variables: [VariableDecl]) -> [Diagnostic] {
+        guard allFilesRead else { return [] }
+        return beforePlaceholders + PlaceholderBindingRule.check(context, compiled: compiled, variables: variables) + afterPlaceholders
+    }
+}
