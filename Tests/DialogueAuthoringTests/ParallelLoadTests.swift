@@ -120,6 +120,36 @@ struct ParallelLoadTests {
         Self.expectSameCompilation(sources, limits: .generated)
     }
 
+    /// On two threads the graph is built while PC019 still runs: when PC019 is the only rule
+    /// that finds an error, the graph built meanwhile must not be given.
+    @Test func aGraphThatOnlyPlaceholderBindingFindsWrongIsNotGiven() {
+        var sources = Self.generatedGraph(inFilesOfEach: 2)
+        let last = sources.count - 1
+        sources[last] = DialogueSource(
+            path: sources[last].path,
+            text: sources[last].text.replacingOccurrences(of: "    end: Done.\n", with: "    end: Done {{late}}.\n"))
+        sources[0] = DialogueSource(path: sources[0].path, text: sources[0].text + "  late:\n    type: text\n    label: Late\n")
+        for parallelFromBytes in [nil, 0] {
+            let result = GraphCompiler.compile(sources, limits: .generated, parallelFromBytes: parallelFromBytes)
+            #expect(result.errors.map(\.code) == [.unboundPlaceholder], "\(result.diagnostics)")
+            #expect(result.graph == nil)
+        }
+    }
+
+    @Test func workLeftForTheHelperIsDoneWhenWaitedForAndDeferredWorkOnlyThen() {
+        let runs = Mutex(0)
+        let started = HelperTask(onHelper: true) { runs.withLock { $0 += 1 }; return "helper" }
+        #expect(started.wait() == "helper")
+        #expect(runs.withLock { $0 } == 1)
+        let deferred = HelperTask(onHelper: false) { runs.withLock { $0 += 1 }; return "here" }
+        #expect(runs.withLock { $0 } == 1, "deferred work ran before it was waited for")
+        #expect(deferred.wait() == "here")
+        #expect(runs.withLock { $0 } == 2)
+        HelperTask(onHelper: false) { runs.withLock { $0 += 1 }; return "unused" }.discard()
+        HelperTask(onHelper: true) { runs.withLock { $0 += 1 }; return "let go" }.discard()
+        #expect(runs.withLock { $0 } == 3, "discarded deferred work ran, or started work was not waited for")
+    }
+
     /// One file declares every variable, wrongly, as a generated graph's file does (rightly):
     /// what is found of its declarations does not depend on which thread read it.
     @Test func findingsInTheDeclarationsOfOneFileAreTheSame() {

@@ -73,10 +73,11 @@ public enum GraphCompiler {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// What checking leaves for the graph; the parts are present when the graph may be built.
-    private struct Checked {
+    /// What checking leaves: the findings, and the graph being built when none of them was an
+    /// error by the time the nodes were compiled.
+    private struct Checked: ~Copyable {
         var diagnostics: [Diagnostic]
-        var graph: (start: NodeID?, variables: [VariableDecl], nodes: [Node], migrations: NodeMigrations, index: [NodeID: Int]?)?
+        var graph: HelperTask<DialogueGraph>?
         var contentItems: [(id: String, title: String)] = []
         /// A dialogue refused for its size keeps its findings in file order, unsorted.
         var isSorted = true
@@ -157,7 +158,9 @@ public enum GraphCompiler {
     ///
     /// - Parameter helper: whether the ids' index and the graph rules, which read only the nodes
     ///   as written, run on the helper thread while this thread compiles the declarations and
-    ///   the nodes. Each finding list is joined in the same order either way.
+    ///   the nodes, and the graph is then built there while this thread runs PC019 and lets the
+    ///   documents go. The findings are joined in the same order either way; without the helper,
+    ///   the graph is built when `result` asks for it, after the documents are gone.
     private static func check(_ files: inout ReadFiles, keepingDocuments: Bool, limits: DialogueLimits, firstFile: String?, helper: Bool) -> Checked {
         var document = files.document
         var diagnostics = files.diagnostics
@@ -190,17 +193,29 @@ public enum GraphCompiler {
             diagnostics.append(Diagnostic(.wrongShape, at: second.location, "the content catalogue is already given in \(document.content[0].location.file)"))
         }
         diagnostics += MigrationRule.check(renamed: document.renamed, removed: document.removed, nodes: nodes)
-        diagnostics += checking.wait().diagnostics(compiled: compiled, variables: variables)
+        let rules = checking.wait()
 
         let migrations = NodeMigrations(
             renamed: Dictionary(document.renamed.map { ($0.old.text, $0.new.text) }, uniquingKeysWith: { first, _ in first }),
             removed: Set(document.removed.map(\.text)))
-        let items = (document.content.first?.items ?? []).map { (id: $0.id.text, title: $0.title) }
         // Each document compiled to the node at its own position (no duplicate, no failure): the
         // ids' index is the graph's.
         let graphIndex = compiled.nodes.count == nodes.count && compiled.firstPosition.count == compiled.nodes.count
             ? compiled.firstPosition : nil
-        return Checked(diagnostics: diagnostics, graph: (start, variables, compiled.nodes, migrations, graphIndex), contentItems: items)
+        // Built beside the last rule and the documents' release; let go if that rule finds an error.
+        var graph: HelperTask<DialogueGraph>?
+        if let start, !rules.foundError, !diagnostics.contains(where: { $0.severity == .error }) {
+            graph = HelperTask(onHelper: helper) { [variables, nodes = compiled.nodes] in
+                if let graphIndex {
+                    DialogueGraph(start: start, variables: variables, nodes: nodes, migrations: migrations, index: graphIndex)
+                } else {
+                    DialogueGraph(start: start, variables: variables, nodes: nodes, migrations: migrations)
+                }
+            }
+        }
+        diagnostics += rules.diagnostics(compiled: compiled, variables: variables)
+        let items = (document.content.first?.items ?? []).map { (id: $0.id.text, title: $0.title) }
+        return Checked(diagnostics: diagnostics, graph: graph, contentItems: items)
     }
 
     /// In a function of its own so that the node compiler's tables are gone before the graph is built.
@@ -213,19 +228,16 @@ public enum GraphCompiler {
         return compiled
     }
 
-    private static func result(_ checked: Checked, sourceHash: String) -> CompilationResult {
+    private static func result(_ checked: consuming Checked, sourceHash: String) -> CompilationResult {
         let sorted = !checked.isSorted ? checked.diagnostics : checked.diagnostics.enumerated().sorted { lhs, rhs in
             (lhs.element.location, lhs.offset) < (rhs.element.location, rhs.offset)
         }.map(\.element)
         let hasErrors = sorted.contains { $0.severity == .error }
+        let contentItems = checked.contentItems
         var graph: DialogueGraph?
-        if let parts = checked.graph, !hasErrors, let start = parts.start {
-            graph = if let index = parts.index {
-                DialogueGraph(start: start, variables: parts.variables, nodes: parts.nodes, migrations: parts.migrations, index: index)
-            } else {
-                DialogueGraph(start: start, variables: parts.variables, nodes: parts.nodes, migrations: parts.migrations)
-            }
+        if let building = checked.graph.take() {
+            if hasErrors { building.discard() } else { graph = building.wait() }
         }
-        return CompilationResult(graph: graph, diagnostics: sorted, contentItems: checked.contentItems, sourceHash: sourceHash)
+        return CompilationResult(graph: graph, diagnostics: sorted, contentItems: contentItems, sourceHash: sourceHash)
     }
 }

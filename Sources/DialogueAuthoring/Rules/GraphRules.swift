@@ -26,6 +26,11 @@ struct GraphRules: Sendable {
         afterPlaceholders = ContentCoverageRule.check(context)
     }
 
+    /// Whether the rules run so far found an error; PC019 may find more.
+    var foundError: Bool {
+        (beforePlaceholders + afterPlaceholders).contains { $0.severity == .error }
+    }
+
     /// Every finding of the rules, in the rules' order, PC019's among them.
     func diagnostics(compiled: CompiledNodes, variables: [VariableDecl]) -> [Diagnostic] {
         guard allFilesRead else { return [] }
