@@ -43,35 +43,68 @@ enum ParallelWork {
 /// What the two threads of one `map` share: the pieces left, and the result slots.
 ///
 /// `@unchecked` for the slots, the array's storage while it is made: each is initialized
-/// exactly once, by the one thread that took its position from `left` under its lock, and
-/// `map` waits for the helper before the array is used.
+/// exactly once, by the one thread that took its index from `left`, and `map` waits for the
+/// helper before the array is used.
 private final class SharedWork<Result>: @unchecked Sendable {
     private let work: @Sendable (Int) -> Result
     private let slots: UnsafeMutableBufferPointer<Result>
-    /// The indices not yet taken: this thread takes from the front, the helper from the back.
-    private let left: Mutex<Range<Int>>
+    private let left: TwoEndedRange
 
     init(work: @escaping @Sendable (Int) -> Result, count: Int, slots: UnsafeMutableBufferPointer<Result>) {
         self.work = work
         self.slots = slots
-        left = Mutex(0..<count)
+        left = TwoEndedRange(count: count)
     }
 
     /// Does the first piece left; false when none is.
     func doFirstLeft() -> Bool {
-        guard let index = left.withLock({ $0.popFirst() }) else { return false }
+        guard let index = left.takeFirst() else { return false }
         fill(index)
         return true
     }
 
     /// Does the last piece left; false when none is.
     func doLastLeft() -> Bool {
-        guard let index = left.withLock({ $0.popLast() }) else { return false }
+        guard let index = left.takeLast() else { return false }
         fill(index)
         return true
     }
 
     private func fill(_ index: Int) {
         (slots.baseAddress.map { $0 + index })?.initialize(to: work(index))
+    }
+}
+
+/// The indices not yet taken, `0..<count` at first, taken from either end by two threads.
+///
+/// Both ends are one atomic word, changed by compare-and-exchange: an atomic operation is
+/// compiled into this module, where ThreadSanitizer sees it, while the stdlib's `Mutex` waits
+/// on a futex it does not see (it reported the accesses under that lock as races).
+private final class TwoEndedRange: Sendable {
+    /// The first index left in the high 32 bits, one past the last in the low 32.
+    private let ends: Atomic<UInt64>
+
+    init(count: Int) {
+        ends = Atomic(UInt64(UInt32(clamping: count)))
+    }
+
+    func takeFirst() -> Int? {
+        take { first, end in first < end ? (first, first + 1, end) : nil }
+    }
+
+    func takeLast() -> Int? {
+        take { first, end in first < end ? (end - 1, first, end - 1) : nil }
+    }
+
+    /// `choose` gives the index taken and the ends left, or nil when none is left.
+    private func take(_ choose: (UInt64, UInt64) -> (taken: UInt64, first: UInt64, end: UInt64)?) -> Int? {
+        var current = ends.load(ordering: .acquiring)
+        while let choice = choose(current >> 32, current & 0xFFFF_FFFF) {
+            let (exchanged, seen) = ends.compareExchange(
+                expected: current, desired: choice.first << 32 | choice.end, ordering: .acquiringAndReleasing)
+            if exchanged { return Int(choice.taken) }
+            current = seen
+        }
+        return nil
     }
 }
