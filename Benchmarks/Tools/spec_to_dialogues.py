@@ -167,7 +167,8 @@ def convert(spec):
     variables = []
     variables_yaml(spec, variables)
     roots = orphans(spec)
-    nodes = [f"  - id: {INIT_NODE}\n    set:\n"]
+    # `set: {}` when the spec has no variables: an empty `set:` is a null, not a mapping.
+    nodes = [f"  - id: {INIT_NODE}\n    set:{'' if spec['vars'] else ' {}'}\n"]
     nodes += [f"      {name}: {int(value)}\n" for name, value in spec["vars"].items()]
     if roots:
         nodes.append(f"    next: {INIT_NODE}_r\n")
@@ -178,8 +179,10 @@ def convert(spec):
         nodes.append(f"    next: {spec['start']}\n")
     for node in spec["nodes"]:
         node_yaml(node, nodes)
+    first_line = f"start: {INIT_NODE}\n"
     return {
-        **files("10-variables", "variables", variables, first_line=f"start: {INIT_NODE}\n"),
+        # A spec without variables still needs its start.
+        **(files("10-variables", "variables", variables, first_line) or {"10-variables-0000.yaml": first_line}),
         **files("20-nodes", "nodes", nodes),
         "content.yaml": "content:\n  coverage: warning\n  items: {}\n",
     }

@@ -9,7 +9,7 @@ struct ParallelLoadTests {
     /// Serial and parallel, on the same files: the same graph, findings, catalogue and hash.
     static func expectSameCompilation(_ sources: [DialogueSource], limits: DialogueLimits = .authored) {
         let serial = GraphCompiler.compile(sources, limits: limits, parallelFromBytes: nil)
-        let parallel = GraphCompiler.compile(sources, limits: limits, parallelFromBytes: 0)
+        let parallel = GraphCompiler.compile(sources, limits: limits, parallelFromBytes: 0, helper: true)
         #expect(parallel.diagnostics.map(\.description) == serial.diagnostics.map(\.description))
         #expect(parallel.sourceHash == serial.sourceHash)
         #expect(parallel.contentItems.map(\.id) == serial.contentItems.map(\.id))
@@ -32,6 +32,39 @@ struct ParallelLoadTests {
             #expect(results == (0..<count).map { "piece \($0)" })
             #expect(calls.counts == [Int](repeating: 1, count: count))
         }
+    }
+
+    @Test func theTwoEndsOfTheRangeTakeEveryIndexOnceAndMeet() {
+        for count in [0, 1, 2, 5, 8] {
+            let range = TwoEndedRange(count: count)
+            var taken: [Int] = []
+            var fromFront = true
+            while let index = fromFront ? range.takeFirst() : range.takeLast() {
+                taken.append(index)
+                fromFront.toggle()
+            }
+            #expect(taken.sorted() == Array(0..<count), "count \(count): \(taken)")
+            #expect(range.takeFirst() == nil && range.takeLast() == nil)
+            // The front takes 0, 1, 2…; the back count - 1, count - 2…
+            #expect(taken.enumerated().allSatisfy { $0.offset % 2 == 0 ? $0.element == $0.offset / 2 : $0.element == count - 1 - $0.offset / 2 })
+        }
+    }
+
+    /// The first piece this thread takes waits until the helper has done the last one, so that
+    /// both threads surely take pieces and meet somewhere in between.
+    @Test func bothThreadsTakePiecesAndEachIsDoneOnce() {
+        let count = 24
+        let calls = CallCounts(count)
+        let helperStarted = DispatchSemaphore(value: 0)
+        let results = ParallelWork.map(count: count, helper: true) { index in
+            if index == count - 1 { helperStarted.signal() }
+            if index == 0 { _ = helperStarted.wait(timeout: .now() + 10) }
+            calls.add(index)
+            return (index, pthread_self())
+        }
+        #expect(results.map(\.0) == Array(0..<count))
+        #expect(calls.counts == [Int](repeating: 1, count: count))
+        #expect(Set(results.map(\.1)).count == 2, "not two threads: \(results.map(\.1))")
     }
 
     @Test func theShippedDialoguesCompileTheSameWhenTheirFilesAreReadSideBySide() throws {
@@ -129,7 +162,7 @@ struct ParallelLoadTests {
             text: sources[last].text.replacingOccurrences(of: "    end: Done.\n", with: "    end: Done {{late}}.\n"))
         sources[0] = DialogueSource(path: sources[0].path, text: sources[0].text + "  late:\n    type: text\n    label: Late\n")
         for parallelFromBytes in [nil, 0] {
-            let result = GraphCompiler.compile(sources, limits: .generated, parallelFromBytes: parallelFromBytes)
+            let result = GraphCompiler.compile(sources, limits: .generated, parallelFromBytes: parallelFromBytes, helper: true)
             #expect(result.errors.map(\.code) == [.unboundPlaceholder], "\(result.diagnostics)")
             #expect(result.graph == nil)
         }
@@ -147,6 +180,38 @@ struct ParallelLoadTests {
         HelperTask(onHelper: false) { runs.add(0); return "unused" }.discard()
         HelperTask(onHelper: true) { runs.add(0); return "let go" }.discard()
         #expect(runs.counts == [3], "discarded deferred work ran, or started work was not waited for")
+    }
+
+    /// A node whose id is already used is reported (PC007) and not compiled: its own mistakes
+    /// would only be noise. The index of ids and the compiler that reports it are apart.
+    @Test func aRepeatedNodeIdIsReportedOnceAndItsBodyIsNotCompiled() {
+        let text = """
+            start: a
+            variables:
+              score: {type: integer, label: Score, min: 0, max: 10}
+            nodes:
+              - id: a
+                say: First.
+                next: b
+              - id: a
+                set:
+                  nowhere: 1
+                next: b
+              - id: b
+                end: Done {{missing}}.
+              - id: b
+                say: "{{#broken}"
+                next: a
+            """
+        let sources = [DialogueSource(path: "d/10-all.yaml", text: text), DialogueSource(path: "d/20-more.yaml", text: "nodes: []\n")]
+        for parallelFromBytes in [nil, 0] {
+            let result = GraphCompiler.compile(sources, limits: .authored, parallelFromBytes: parallelFromBytes, helper: true)
+            #expect(result.diagnostics.map(\.description) == [
+                "d/10-all.yaml:8:9: error: [PC007] node id 'a' is already used at d/10-all.yaml:5:9",
+                "d/10-all.yaml:13:15: error: [PC010] the placeholder '{{missing}}' is not a declared variable",
+                "d/10-all.yaml:14:9: error: [PC007] node id 'b' is already used at d/10-all.yaml:12:9",
+            ])
+        }
     }
 
     /// One file declares every variable, wrongly, as a generated graph's file does (rightly):

@@ -7,7 +7,7 @@ struct CompiledNodes {
     /// The nodes that compiled, in file order, each id once.
     var nodes: [Node] = []
     /// The position of the first document of each id.
-    var firstPosition: [NodeID: Int] = [:]
+    let firstPosition: [NodeID: Int]
     /// For each document, the position of its node in `nodes`; -1 for a duplicate id or a node
     /// that did not compile.
     var nodeAt: [Int32] = []

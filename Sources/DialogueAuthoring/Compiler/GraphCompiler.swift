@@ -43,21 +43,27 @@ public enum GraphCompiler {
         compile(sources, limits: limits, parallelFromBytes: parallelFromBytes)
     }
 
-    /// - Parameter parallelFromBytes: from how many bytes of YAML in all the files are read by
-    ///   two threads; `nil` for never. Tests compare the two ways on small dialogues.
-    static func compile(_ sources: consuming [DialogueSource], limits: DialogueLimits, parallelFromBytes: Int?) -> CompilationResult {
+    /// - Parameters:
+    ///   - parallelFromBytes: from how many bytes of YAML in all the files the load uses two
+    ///     threads; `nil` for never. Tests compare the two ways on small dialogues.
+    ///   - helper: whether a second thread may run; tests set it so that the two ways differ
+    ///     on a machine of one core too.
+    static func compile(
+        _ sources: consuming [DialogueSource], limits: DialogueLimits, parallelFromBytes: Int?, helper: Bool = ParallelWork.hasSecondCore
+    ) -> CompilationResult {
         let firstFile = sources.first?.path
         let sideBySide = isLarge(sources, from: parallelFromBytes)
-        var (files, sourceHash) = readAndHash(consuming: sources, sideBySide: sideBySide)
-        let checked = check(&files, keepingDocuments: false, limits: limits, firstFile: firstFile, helper: sideBySide && ParallelWork.hasSecondCore)
+        var (files, sourceHash) = readAndHash(consuming: sources, sideBySide: sideBySide, helper: helper)
+        let checked = check(&files, keepingDocuments: false, limits: limits, firstFile: firstFile, helper: sideBySide && helper)
         return result(checked, sourceHash: sourceHash)
     }
 
     /// The compilation and the documents it read, for tools that point at where things are written.
     static func compileKeepingDocuments(_ sources: [DialogueSource], limits: DialogueLimits = .authored) -> (CompilationResult, GraphDocument) {
         let sideBySide = isLarge(sources, from: parallelFromBytes)
-        var (files, sourceHash) = readAndHash(consuming: sources, sideBySide: sideBySide)
-        let checked = check(&files, keepingDocuments: true, limits: limits, firstFile: sources.first?.path, helper: sideBySide && ParallelWork.hasSecondCore)
+        let helper = ParallelWork.hasSecondCore
+        var (files, sourceHash) = readAndHash(consuming: sources, sideBySide: sideBySide, helper: helper)
+        let checked = check(&files, keepingDocuments: true, limits: limits, firstFile: sources.first?.path, helper: sideBySide && helper)
         return (result(checked, sourceHash: sourceHash), files.document)
     }
 
@@ -90,20 +96,20 @@ public enum GraphCompiler {
     /// Every file read, and the sources' hash. A large dialogue's files are read side by side
     /// (the hash is one more piece); a small one's in this thread, each file's text let go as
     /// soon as it is read, unless the caller still holds it.
-    private static func readAndHash(consuming sources: consuming [DialogueSource], sideBySide: Bool) -> (ReadFiles, String) {
+    private static func readAndHash(consuming sources: consuming [DialogueSource], sideBySide: Bool, helper: Bool) -> (ReadFiles, String) {
         guard sideBySide else {
             let sourceHash = SourceHash.of(sources)
             return (read(consuming: sources), sourceHash)
         }
-        return join(readSideBySide(consume sources))
+        return join(readSideBySide(consume sources, helper: helper))
     }
 
     /// The files' documents and the hash, in the sources' order, from two threads. In a function
     /// of its own so that the files' texts are let go before the documents are joined.
-    private static func readSideBySide(_ sources: consuming [DialogueSource]) -> [ReadPiece] {
+    private static func readSideBySide(_ sources: consuming [DialogueSource], helper: Bool) -> [ReadPiece] {
         let all = sources
         // The hash last: the helper takes it first, while this thread reads the first files.
-        return ParallelWork.map(count: all.count + 1) { index in
+        return ParallelWork.map(count: all.count + 1, helper: helper) { index in
             guard index < all.count else { return ReadPiece.hash(SourceHash.of(all)) }
             let (fileDocument, found) = DocumentReader.read(file: all[index].path, source: all[index].text)
             return .file(fileDocument, found)
@@ -185,7 +191,6 @@ public enum GraphCompiler {
         let checking = HelperTask(onHelper: helper) { [content = document.content.first] in
             GraphRules(start: start, documents: nodes, index: index.firstPosition, content: content, allFilesRead: allFilesRead)
         }
-        diagnostics += index.diagnostics
         let compiled = compileNodes(nodes, index: index, variables: variables, into: &diagnostics)
 
         if allFilesRead { diagnostics += startDiagnostics }

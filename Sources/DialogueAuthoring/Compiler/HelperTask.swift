@@ -42,7 +42,11 @@ struct HelperTask<Result: Sendable>: ~Copyable {
 
     /// Lets the result go: deferred work is never done; started work is waited for, so that
     /// nothing of it outlives the load.
-    consuming func discard() {
+    consuming func discard() {}
+
+    /// Whichever way the task ends (`wait`, `discard`, or dropped), started work is over by then:
+    /// none of it outlives the load. A group already waited for returns at once.
+    deinit {
         if case .started(let finished, _) = state { finished.wait() }
     }
 }

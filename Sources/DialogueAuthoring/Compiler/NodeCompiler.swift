@@ -25,14 +25,16 @@ struct NodeCompiler {
 
     private func isDeclared(_ name: String) -> Bool { declarations[name] != nil }
 
-    /// Compiled nodes in file order, duplicates dropped (the index reports them), with where each
-    /// document's node stands.
+    /// Compiled nodes in file order, a repeated id reported and its document left uncompiled,
+    /// with where each document's node stands.
     mutating func compile(_ documents: [NodeDocument], index: NodeIndex) -> CompiledNodes {
         var compiled = CompiledNodes(capacity: documents.count, firstPosition: index.firstPosition)
         var duplicates = index.duplicates[...]
         for position in documents.indices {
-            if duplicates.first == position {
+            if let duplicate = duplicates.first, duplicate.position == position {
                 duplicates.removeFirst()
+                let id = documents[position].id
+                report(.duplicateNode, id.location, "node id '\(id.text)' is already used at \(documents[duplicate.first].id.location)")
                 compiled.nodeAt.append(-1)
                 continue
             }

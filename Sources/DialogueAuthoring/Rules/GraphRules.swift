@@ -1,7 +1,7 @@
 import DialogueCore
 
-/// The rules over the graph as written (PC013 to PC017, PC021), run together, with what PC019
-/// needs of them. They read no compiled node, so they can run while the nodes are compiled;
+/// The rules over the graph as written (PC012, PC015 to PC017, PC021, PC022), run together,
+/// with what PC019 needs of them. They read no compiled node, so they can run while the nodes are compiled;
 /// PC019 follows the compiled texts and runs after, in its place among them.
 struct GraphRules: Sendable {
     private let context: RuleContext
