@@ -142,24 +142,22 @@ func composeOnly(directory: String) throws {
     print(json(["figure": "yaml_compose_only", "files": nodes.count, "compose_s": seconds, "rss_peak_mb": Measure.peakRSSMegabytes()]))
 }
 
-/// The whole number after `name` in `arguments`, if it is there.
-func option(_ name: String, in arguments: [String]) -> Int? {
-    arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil }
+/// The value after `name` in `arguments` (a whole number, seconds), if it is there and reads as one.
+func option<Value: LosslessStringConvertible>(_ name: String, in arguments: [String]) -> Value? {
+    arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? Value(arguments[$0 + 1]) : nil }
 }
 
 do {
     let arguments = Array(CommandLine.arguments.dropFirst())
     switch arguments.first {
     case "play" where arguments.count >= 3:
-        let count = option("--repeat", in: arguments) ?? 3
-        let plays = option("--plays", in: arguments) ?? 1
-        let sampleSeconds = arguments.firstIndex(of: "--sample-seconds")
-            .flatMap { arguments.indices.contains($0 + 1) ? Double(arguments[$0 + 1]) : nil } ?? 0
+        let count: Int = option("--repeat", in: arguments) ?? 3
+        let plays: Int = option("--plays", in: arguments) ?? 1
+        let sampleSeconds: Double = option("--sample-seconds", in: arguments) ?? 0
         try play(directory: arguments[1], walksPath: arguments[2], repeat: max(1, count), plays: max(1, plays),
                  sampleSeconds: max(0, sampleSeconds))
     case "replay" where arguments.count >= 3:
-        let repeatIndex = arguments.firstIndex(of: "--repeat")
-        let count = repeatIndex.flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 3
+        let count: Int = option("--repeat", in: arguments) ?? 3
         try replay(directory: arguments[1], transcripts: arguments[2], repeat: max(1, count))
     case "yaml" where arguments.count == 2:
         try composeOnly(directory: arguments[1])

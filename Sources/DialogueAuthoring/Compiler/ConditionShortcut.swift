@@ -75,21 +75,13 @@ enum ConditionShortcut {
             return value
         }
 
+        /// A comparison operator, read as the expression lexer reads one.
         mutating func comparison() -> ComparisonOperator? {
             skipBlanks()
-            guard index < bytes.count else { return nil }
-            let second = index + 1 < bytes.count ? bytes[index + 1] : 0
-            let found: (ComparisonOperator, Int)? = switch (bytes[index], second) {
-            case (UInt8(ascii: "="), UInt8(ascii: "=")): (.equal, 2)
-            case (UInt8(ascii: "!"), UInt8(ascii: "=")): (.notEqual, 2)
-            case (UInt8(ascii: "<"), UInt8(ascii: "=")): (.lessOrEqual, 2)
-            case (UInt8(ascii: ">"), UInt8(ascii: "=")): (.greaterOrEqual, 2)
-            case (UInt8(ascii: "<"), _): (.less, 1)
-            case (UInt8(ascii: ">"), _): (.greater, 1)
-            default: nil
-            }
-            guard let (comparison, length) = found else { return nil }
-            index += length
+            guard index < bytes.count, let symbol = ExpressionLexer.symbol(at: index, in: bytes),
+                let comparison = ComparisonOperator(rawValue: symbol)
+            else { return nil }
+            index += symbol.utf8.count
             // `a === b`, `a <== b`: left to the full compiler, which refuses them.
             guard index == bytes.count || ![UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!")].contains(bytes[index])
             else { return nil }

@@ -1,8 +1,8 @@
 import DialogueCore
 
 /// The rules over the graph as written (PC012, PC015 to PC017, PC021, PC022), run together,
-/// with what PC019 needs of them. They read no compiled node, so they can run while the nodes are compiled;
-/// PC019 follows the compiled texts and runs after, in its place among them.
+/// with what PC019 needs of them. They read no compiled node, so they can run while the nodes
+/// are compiled; PC019 follows the compiled texts and runs after, in its place among them.
 struct GraphRules: Sendable {
     private let context: RuleContext
     private let allFilesRead: Bool
@@ -28,7 +28,7 @@ struct GraphRules: Sendable {
 
     /// Whether the rules run so far found an error; PC019 may find more.
     var foundError: Bool {
-        (beforePlaceholders + afterPlaceholders).contains { $0.severity == .error }
+        beforePlaceholders.contains { $0.severity == .error } || afterPlaceholders.contains { $0.severity == .error }
     }
 
     /// Every finding of the rules, in the rules' order, PC019's among them.

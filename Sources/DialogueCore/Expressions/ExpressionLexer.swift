@@ -13,7 +13,7 @@ struct ExpressionToken: Hashable {
 }
 
 /// Splits expression text into tokens; the first unknown character is a syntax error.
-enum ExpressionLexer {
+package enum ExpressionLexer {
     private static let symbols = ["==", "!=", "<=", ">=", "<", ">", "+", "-", "(", ")", "[", "]", ","]
 
     /// Offsets count `Character`s, as the rest of the checker does.
@@ -108,8 +108,9 @@ enum ExpressionLexer {
         return .success(tokens)
     }
 
-    /// The symbol of `symbols` written at `index`, the longest first, told on its bytes.
-    private static func symbol(at index: Int, in bytes: [UInt8]) -> String? {
+    /// The symbol of `symbols` written at `index`, the longest first, told on its bytes. Also
+    /// the compiler's shortcut for usual conditions, so that both read operators alike.
+    package static func symbol(at index: Int, in bytes: [UInt8]) -> String? {
         let next = index + 1 < bytes.count ? bytes[index + 1] : 0
         switch (bytes[index], next) {
         case (UInt8(ascii: "="), UInt8(ascii: "=")): return "=="

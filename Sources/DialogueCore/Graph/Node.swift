@@ -27,11 +27,17 @@ public struct Node: Hashable, Sendable {
 
     /// Every node this one can move to, in order.
     public var successors: [NodeID] {
+        if case .branch(let cases, let fallback) = kind { return cases.map(\.target) + [fallback] }
+        return next.map { [$0] } ?? []
+    }
+
+    /// The one node a node that is not a branch moves to (`nil` for a branch or an end),
+    /// without the array `successors` makes.
+    var next: NodeID? {
         switch kind {
-        case .say(_, let next), .set(_, let next), .emit(_, let next): [next]
-        case .ask(let ask): [ask.next]
-        case .branch(let cases, let fallback): cases.map(\.target) + [fallback]
-        case .end: []
+        case .say(_, let next), .set(_, let next), .emit(_, let next): next
+        case .ask(let ask): ask.next
+        case .branch, .end: nil
         }
     }
 }

@@ -23,9 +23,8 @@ struct StepTableBuilder {
     }
 
     private mutating func step(for node: Node, _ position: (NodeID) -> Int) -> NodeStep {
-        // A branch's targets are its cases'; any other node has one successor at most.
-        let successors = node.successors
-        let next = successors.count == 1 ? Int32(position(successors[0])) : -1
+        // A branch's targets are its cases' (see `branchStep`); any other node has one at most.
+        let next = node.next.map { Int32(position($0)) } ?? -1
         // The namer's method, not one of the builder's: a closure over the builder would copy it.
         let slot = namer.slot
         switch node.kind {
