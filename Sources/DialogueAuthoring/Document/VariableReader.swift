@@ -44,7 +44,7 @@ enum VariableReader {
         guard let pairs = reader.mapping(node, "an option") else { return nil }
         reader.checkKeys(pairs, allowed: ["key", "label", "text", "aliases"], in: "an option")
         var key: SourceText?
-        var document = OptionDocument(key: SourceText(text: "", location: reader.location(node), contentLine: 0, contentColumn: 0))
+        var document = OptionDocument(key: reader.emptyText(at: node))
         for (name, value) in pairs {
             switch name.text {
             case "key": key = reader.text(value, "'key'")
