@@ -7,7 +7,9 @@ final class GraphStorage: Sendable {
     let start: NodeID
     let variables: [VariableDecl]
     let nodes: [Node]
-    let nodeOrder: [NodeID]
+    /// Every id as given, repeats included, kept only when some id was repeated: otherwise the
+    /// order is that of `nodes`, and a second list of hundreds of thousands of ids is not kept.
+    private let idsWithRepeats: [NodeID]?
     let migrations: NodeMigrations
     let nodeIndex: [NodeID: Int]
     /// The position of the start node.
@@ -25,8 +27,8 @@ final class GraphStorage: Sendable {
         self.start = start
         self.variables = variables
         self.migrations = migrations
-        self.nodeOrder = allNodes.map(\.id)
         let (nodeIndex, nodes) = if let index, index.count == allNodes.count { (index, allNodes) } else { Self.firstOfEachID(allNodes) }
+        self.idsWithRepeats = nodes.count == allNodes.count ? nil : allNodes.map(\.id)
         var missingNames: [NodeID] = []
         func position(of id: NodeID) -> Int {
             if let index = nodeIndex[id] { return index }
@@ -42,6 +44,9 @@ final class GraphStorage: Sendable {
         self.layout = layout
         self.missingNames = missingNames
     }
+
+    /// Node ids in file order, repeats included.
+    var nodeOrder: [NodeID] { idsWithRepeats ?? nodes.map(\.id) }
 
     /// The first node of each id, and each one's position among them.
     private static func firstOfEachID(_ allNodes: [Node]) -> ([NodeID: Int], [Node]) {
