@@ -38,8 +38,34 @@ struct ConditionShortcutTests {
     }
 
     static func shortcut(_ text: String, _ variables: [VariableDecl] = variables) -> DialogueCore.Expression? {
+        var operands = ConditionShortcut.SharedOperands()
+        return shortcut(text, variables, &operands)
+    }
+
+    static func shortcut(_ text: String, _ variables: [VariableDecl], _ operands: inout ConditionShortcut.SharedOperands) -> DialogueCore.Expression? {
         let positions = ExpressionCompiler.firstPositions(of: variables)
-        return ConditionShortcut.compile(text, variables: variables, declaration: { positions[$0] })
+        return ConditionShortcut.compile(text, variables: variables, declaration: { positions[$0] }, operands: &operands)
+    }
+
+    /// The raw word of an expression: for these boxed values, where their box is.
+    static func box(_ expression: DialogueCore.Expression) -> [UInt8] {
+        withUnsafeBytes(of: expression) { Array($0) }
+    }
+
+    @Test func theCasesOfABranchShareTheirOperandsAndKeepTheirValues() throws {
+        var operands = ConditionShortcut.SharedOperands()
+        let texts = ["target == derm", "target == ortho", "score >= 7", "score >= 7", "target == derm"]
+        let compiled = try texts.map { try #require(Self.shortcut($0, Self.variables, &operands)) }
+        #expect(compiled == texts.map { Self.full($0) })
+        func operandsOf(_ expression: DialogueCore.Expression) -> (DialogueCore.Expression, DialogueCore.Expression)? {
+            if case .compare(_, let lhs, let rhs) = expression { (lhs, rhs) } else { nil }
+        }
+        let parts = compiled.compactMap(operandsOf)
+        try #require(parts.count == 5)
+        #expect(Self.box(parts[0].0) == Self.box(parts[1].0), "one variable, one box, from case to case")
+        #expect(Self.box(parts[2].1) == Self.box(parts[3].1), "one literal, one box")
+        #expect(Self.box(parts[0].1) == Self.box(parts[4].1), "a literal met again later, the same box")
+        #expect(Self.box(parts[0].1) != Self.box(parts[1].1), "two keys, two boxes")
     }
 
     @Test(arguments: texts)

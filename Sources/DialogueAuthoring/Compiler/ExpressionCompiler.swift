@@ -6,6 +6,8 @@ struct ExpressionCompiler {
     private(set) var diagnostics: [Diagnostic] = []
     /// Texts that compiled, by text and expected type (see `compileReusing`).
     private var compiledTexts: [CompiledText: Expression] = [:]
+    /// The conditions' operands, shared from one condition to the next.
+    private var operands = ConditionShortcut.SharedOperands()
 
     private struct CompiledText: Hashable {
         let text: String
@@ -44,7 +46,9 @@ struct ExpressionCompiler {
     }
 
     mutating func compile(_ source: SourceText, expecting type: ValueType?) -> Expression? {
-        if type == .bool, let condition = ConditionShortcut.compile(source.text, variables: variables, declaration: { positions[$0] }) {
+        let positions = self.positions
+        if type == .bool, let condition = ConditionShortcut.compile(
+            source.text, variables: variables, declaration: { positions[$0] }, operands: &operands) {
             return condition
         }
         switch ExpressionParser.parse(source.text) {
