@@ -10,9 +10,10 @@ struct NodePositions: Sendable {
     let inOrder: [Int]
     /// The positions the targets name, keeping only targets that exist, node after node: the
     /// targets of the node at position `p` are `targets[offsets[p]..<offsets[p + 1]]` (one array
-    /// for all, not one per node: a large graph has hundreds of thousands of nodes).
-    private let targets: [Int]
-    private let offsets: [Int]
+    /// for all, not one per node: a large graph has hundreds of thousands of nodes). In 32 bits,
+    /// half the room: they are alive beside the documents and the compiled nodes.
+    private let targets: [Int32]
+    private let offsets: [Int32]
     /// Targets that name no node, by position; a graph that checks has none.
     let missingTargets: [Int: [NodeID]]
     /// Whether the node at each position asks a question.
@@ -22,8 +23,8 @@ struct NodePositions: Sendable {
 
     init(start: NodeID?, documents: ByNodeID<NodeDocument>) {
         var inOrder: [Int] = []
-        var targets: [Int] = []
-        var offsets: [Int] = [0]
+        var targets: [Int32] = []
+        var offsets: [Int32] = [0]
         offsets.reserveCapacity(documents.count + 1)
         var missingTargets: [Int: [NodeID]] = [:]
         var isAsk = [Bool](repeating: false, count: documents.count)
@@ -33,7 +34,7 @@ struct NodePositions: Sendable {
         // large graph each lookup in the index is a miss of the cache.
         let idsAreUnique = documents.distinctCount == documents.count
         for position in 0..<documents.count {
-            defer { offsets.append(targets.count) }
+            defer { offsets.append(Int32(targets.count)) }
             guard idsAreUnique || documents.isFirst(at: position, id: documents.values[position].id.text) else { continue }
             inOrder.append(position)
             if case .ask = documents.values[position].kind { isAsk[position] = true }
@@ -42,7 +43,7 @@ struct NodePositions: Sendable {
                     ? NearbyTarget.position(after: position, count: documents.count) { documents.values[$0].id.text == target.text }
                     : nil
                 if let found = nearby ?? documents.position(of: target.text) {
-                    targets.append(found)
+                    targets.append(Int32(found))
                 } else {
                     missingTargets[position, default: []].append(target.text)
                 }
@@ -58,14 +59,14 @@ struct NodePositions: Sendable {
     }
 
     /// The positions the node at `position` can move to, as written, keeping only those that exist.
-    func successors(of position: Int) -> ArraySlice<Int> {
-        targets[offsets[position]..<offsets[position + 1]]
+    func successors(of position: Int) -> LazyMapSequence<ArraySlice<Int32>, Int> {
+        targets[Int(offsets[position])..<Int(offsets[position + 1])].lazy.map(Int.init)
     }
 
     /// Reachability follows a misspelt target to the node it most likely means, so that one typo
     /// (reported by PC012 with its suggestion) does not also make that node look unreachable.
     private static func reach(
-        from start: Int?, targets: [Int], offsets: [Int], missingTargets: [Int: [NodeID]], _ documents: ByNodeID<NodeDocument>
+        from start: Int?, targets: [Int32], offsets: [Int32], missingTargets: [Int: [NodeID]], _ documents: ByNodeID<NodeDocument>
     ) -> [Bool] {
         var seen = [Bool](repeating: false, count: documents.count)
         // Sorted only when a target names no node, which a graph that checks never has.
@@ -74,7 +75,9 @@ struct NodePositions: Sendable {
         while let position = stack.popLast() {
             guard !seen[position] else { continue }
             seen[position] = true
-            stack += targets[offsets[position]..<offsets[position + 1]].filter { !seen[$0] }
+            for target in targets[Int(offsets[position])..<Int(offsets[position + 1])] where !seen[Int(target)] {
+                stack.append(Int(target))
+            }
             for target in missingTargets[position] ?? [] {
                 let ids = sortedIDs ?? Array(documents.ids).sorted()
                 sortedIDs = ids
