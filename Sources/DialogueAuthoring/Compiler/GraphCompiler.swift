@@ -104,23 +104,16 @@ public enum GraphCompiler {
         return join(readSideBySide(consume sources, helper: helper))
     }
 
-    /// The files' documents and the hash, in the sources' order, from two threads. Each file's
-    /// text is let go once it is read and hashed. In a function of its own so that the texts
-    /// are gone before the documents are joined.
+    /// The files' documents and the hash, in the sources' order, from two threads. In a function
+    /// of its own so that the files' texts are let go before the documents are joined.
     private static func readSideBySide(_ sources: consuming [DialogueSource], helper: Bool) -> [ReadPiece] {
-        let shared = SharedSources(sources)
+        let all = sources
         // The hash last: the helper takes it first, while this thread reads the first files.
-        return ParallelWork.map(count: shared.count + 1, helper: helper) { index in
-            guard index < shared.count else { return ReadPiece.hash(shared.hash()) }
-            let (fileDocument, found) = read(index, of: shared)
-            shared.done(with: index)
+        return ParallelWork.map(count: all.count + 1, helper: helper) { index in
+            guard index < all.count else { return ReadPiece.hash(SourceHash.of(all)) }
+            let (fileDocument, found) = DocumentReader.read(file: all[index].path, source: all[index].text)
             return .file(fileDocument, found)
         }
-    }
-
-    /// In a function of its own so that no copy of the text outlives the reading.
-    private static func read(_ index: Int, of shared: SharedSources) -> (GraphDocument, [Diagnostic]) {
-        DocumentReader.read(file: shared.paths[index], source: shared.text(at: index))
     }
 
     /// The pieces joined in order. Each file's lists are let go as soon as they are joined, into

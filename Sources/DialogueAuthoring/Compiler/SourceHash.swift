@@ -2,12 +2,6 @@
 /// the dialogues changed since it was recorded. Not a security measure.
 enum SourceHash {
     static func of(_ sources: [DialogueSource]) -> String {
-        of(paths: sources.map(\.path)) { sources[$0].text }
-    }
-
-    /// The hash of the files at `paths`, whose texts `text(index)` gives, each asked for once,
-    /// in the order the hash reads them (by file name), so that a caller can let each go after.
-    static func of(paths: [String], text: (Int) -> String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ text: String) {
             var text = text
@@ -20,9 +14,9 @@ enum SourceHash {
             }
             hash = hash &* 0x0000_0100_0000_01b3  // a 0 byte after each text: xor with 0, then multiply
         }
-        for index in paths.indices.sorted(by: { name(of: paths[$0]) < name(of: paths[$1]) }) {
-            mix(name(of: paths[index]))
-            mix(text(index))
+        for source in sources.sorted(by: { name(of: $0.path) < name(of: $1.path) }) {
+            mix(name(of: source.path))
+            mix(source.text)
         }
         let hex = String(hash, radix: 16)
         return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
