@@ -2,12 +2,12 @@
 import DialogueCore
 import Testing
 
-/// What keeps a large load's memory down: compact scalars, texts let go as they are read, and
-/// no second list of every id. Each test fails if that part is undone.
+/// What keeps a large load's memory down, where a test can see it: compact scalars and options
+/// with no spare room. Each test fails if that part is undone.
 struct LoadMemoryTests {
     @Test func aScalarIsFortyBytesAndKeepsItsPlaceInTheFile() {
         #expect(MemoryLayout<SourceText>.stride == 40)
-        let file = SourceFileName("dialogues/10-intake.yaml")
+        let file = SourceFilePath("dialogues/10-intake.yaml")
         let quoted = SourceText(text: "when it is", file: file, line: 7, column: 12, contentLine: 7, contentColumn: 13)
         #expect(quoted.location.description == "dialogues/10-intake.yaml:7:12")
         #expect(quoted.location(atOffset: 5).description == "dialogues/10-intake.yaml:7:18")
@@ -25,35 +25,38 @@ struct LoadMemoryTests {
     }
 
     @Test func scalarsOfTheSameFileAndPlaceAreEqualWhicheverNameTheyShare() {
-        let one = SourceText(text: "x", file: SourceFileName("a.yaml"), line: 1, column: 1, contentLine: 1, contentColumn: 1)
-        let other = SourceText(text: "x", file: SourceFileName("a.yaml"), line: 1, column: 1, contentLine: 1, contentColumn: 1)
-        let elsewhere = SourceText(text: "x", file: SourceFileName("b.yaml"), line: 1, column: 1, contentLine: 1, contentColumn: 1)
+        let one = SourceText(text: "x", file: SourceFilePath("a.yaml"), line: 1, column: 1, contentLine: 1, contentColumn: 1)
+        let other = SourceText(text: "x", file: SourceFilePath("a.yaml"), line: 1, column: 1, contentLine: 1, contentColumn: 1)
+        let elsewhere = SourceText(text: "x", file: SourceFilePath("b.yaml"), line: 1, column: 1, contentLine: 1, contentColumn: 1)
         #expect(one == other)
         #expect(one.hashValue == other.hashValue)
         #expect(one != elsewhere)
     }
 
-    @Test func aTextIsLetGoOnceItsReaderAndTheHashAreBothDone() {
-        let sources = [DialogueSource(path: "d/b.yaml", text: "start: x\n"), DialogueSource(path: "d/a.yaml", text: "nodes: []\n")]
-        let shared = SharedSources(sources)
-        shared.done(with: 0)
-        #expect(shared.text(at: 0) == "start: x\n", "the hash has not read it yet")
-        #expect(shared.hash() == SourceHash.of(sources))
-        #expect(shared.text(at: 0) == "", "read and hashed: let go")
-        #expect(shared.text(at: 1) == "nodes: []\n", "its reader has not read it yet")
-        shared.done(with: 1)
-        #expect(shared.text(at: 1) == "")
-    }
-
-    @Test func idsAreListedInFileOrderWithTheirRepeatsWithoutASecondList() throws {
-        func say(_ id: String, _ text: String) throws -> Node {
-            Node(id: id, kind: .say(try Template.compile(text).get(), next: "end"))
+    @Test func aChoiceKeepsNoRoomBeyondItsOptions() throws {
+        let yaml = """
+            start: pick
+            variables:
+              pick:
+                type: choice
+                label: A pick
+                options: [a, b, c, d, e]
+            nodes:
+              - id: pick
+                ask: pick
+                prompt: Which?
+                next: done
+              - id: done
+                end: Done.
+            """
+        let result = GraphCompiler.compile([DialogueSource(path: "dialogues/one.yaml", text: yaml)])
+        let graph = try #require(result.graph, "\(result.diagnostics)")
+        guard case .choice(let options)? = graph.variable("pick")?.kind else {
+            Issue.record("pick is not a choice")
+            return
         }
-        let end = Node(id: "end", kind: .end(nil))
-        let once = DialogueGraph(start: "a", variables: [], nodes: [try say("a", "A"), try say("b", "B"), end])
-        #expect(once.nodeOrder == ["a", "b", "end"])
-        let repeated = DialogueGraph(start: "a", variables: [], nodes: [try say("a", "A"), try say("b", "B"), try say("a", "again"), end])
-        #expect(repeated.nodeOrder == ["a", "b", "a", "end"])
-        #expect(repeated.nodes.map(\.id) == ["a", "b", "end"])
+        #expect(options.count == 5)
+        // Grown one by one, five options had room for eight, in each of a large graph's questions.
+        #expect(options.capacity < 8)
     }
 }

@@ -317,9 +317,11 @@ struct RouteExplorer {
             }
         }
         var changed = true
+        // Read once: the graph makes the list each time it is asked for.
+        let backwards = Array(graph.nodeOrder.reversed())
         while changed {
             changed = false
-            for id in graph.nodeOrder.reversed() {
+            for id in backwards {
                 let before = live[id] ?? []
                 var after = (graph.node(id)?.successors ?? []).reduce(into: Set<String>()) { $0.formUnion(live[$1] ?? []) }
                 after.subtract(written[id] ?? [])

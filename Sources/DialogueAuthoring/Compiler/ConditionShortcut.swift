@@ -15,7 +15,7 @@ enum ConditionShortcut {
     ///   - declaration: the position in `variables` of a name's first declaration.
     ///   - operands: the operands made so far, shared with the conditions before this one.
     static func compile(
-        _ text: String, variables: [VariableDecl], declaration: (String) -> Int?, operands: inout SharedOperands
+        _ text: String, variables: [VariableDecl], declaration: (String) -> Int?, operands: inout ConditionOperands
     ) -> Expression? {
         var scanner = Scanner(Array(text.utf8))
         guard let name = scanner.word(), let comparison = scanner.comparison() else { return nil }
@@ -31,31 +31,6 @@ enum ConditionShortcut {
             return .compare(comparison, operands.variable(name), operands.literal(.choice(key)))
         default:
             return nil
-        }
-    }
-
-    /// The operands of the conditions compiled so far, each made once: an expression's operands
-    /// are boxes, and the cases of a branch name one variable and a few keys (`a == c1`,
-    /// `a == c2`), which a large graph repeats across a hundred thousand conditions. Sharing a
-    /// box changes no value.
-    struct SharedOperands {
-        private var lastVariable: (name: String, expression: Expression)?
-        private var literals: [Value: Expression] = [:]
-
-        init() {}
-
-        mutating func variable(_ name: String) -> Expression {
-            if let lastVariable, lastVariable.name == name { return lastVariable.expression }
-            let expression = Expression.variable(name)
-            lastVariable = (name, expression)
-            return expression
-        }
-
-        mutating func literal(_ value: Value) -> Expression {
-            if let known = literals[value] { return known }
-            let expression = Expression.literal(value)
-            literals[value] = expression
-            return expression
         }
     }
 

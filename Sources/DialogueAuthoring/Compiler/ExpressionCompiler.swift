@@ -7,7 +7,7 @@ struct ExpressionCompiler {
     /// Texts that compiled, by text and expected type (see `compileReusing`).
     private var compiledTexts: [CompiledText: Expression] = [:]
     /// The conditions' operands, shared from one condition to the next.
-    private var operands = ConditionShortcut.SharedOperands()
+    private var operands = ConditionOperands()
 
     private struct CompiledText: Hashable {
         let text: String

@@ -6,7 +6,7 @@
 /// each at 40 bytes rather than 72.
 public struct SourceText: Hashable, Sendable {
     public let text: String
-    private let file: SourceFileName
+    private let file: SourceFilePath
     private let line: Int32
     private let column: Int32
     /// Column of the first character of each line inside the text.
@@ -23,12 +23,14 @@ public struct SourceText: Hashable, Sendable {
     /// cannot be mapped back exactly, so they fall back to where the text starts.
     var isMappable: Bool { firstContentLineAndFlag >= 0 }
 
-    init(text: String, file: SourceFileName, line: Int, column: Int, contentLine: Int, contentColumn: Int, isMappable: Bool = true) {
+    init(text: String, file: SourceFilePath, line: Int, column: Int, contentLine: Int, contentColumn: Int, isMappable: Bool = true) {
         self.text = text
         self.file = file
         self.line = Int32(clamping: line)
         self.column = Int32(clamping: column)
         self.firstContentColumn = Int32(clamping: contentColumn)
+        // Never negative as read (lines count from 1; a text put in for a missing one starts at
+        // 0): the sign is the flag's.
         let contentLine = Int32(clamping: max(0, contentLine))
         self.firstContentLineAndFlag = isMappable ? contentLine : ~contentLine
     }
@@ -46,16 +48,16 @@ public struct SourceText: Hashable, Sendable {
     }
 }
 
-/// A dialogue file's path, made once per file and shared by every `SourceText` read from it:
-/// one reference in each, not a string of two words.
-final class SourceFileName: Hashable, Sendable {
+/// A dialogue file's path as given, made once per file and shared by every `SourceText` read
+/// from it: one reference in each, not a string of two words.
+final class SourceFilePath: Hashable, Sendable {
     let path: String
 
     init(_ path: String) {
         self.path = path
     }
 
-    static func == (lhs: SourceFileName, rhs: SourceFileName) -> Bool {
+    static func == (lhs: SourceFilePath, rhs: SourceFilePath) -> Bool {
         lhs === rhs || lhs.path == rhs.path
     }
 

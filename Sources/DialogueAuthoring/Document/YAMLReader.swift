@@ -5,25 +5,23 @@ import DialogueCore
 /// Anchors and aliases never reach it: `YAMLEventStream` refuses the file first.
 struct YAMLReader {
     /// The file's path, made once for all the texts read from it.
-    let fileName: SourceFileName
+    let file: SourceFilePath
     private(set) var diagnostics: [Diagnostic] = []
 
     init(file: String) {
-        self.fileName = SourceFileName(file)
+        self.file = SourceFilePath(file)
     }
-
-    var file: String { fileName.path }
 
     /// The plain scalars YAML reads as null (the reader parses without implicit types).
     static let nullWords: Set<String> = ["~", "null", "Null", "NULL"]
 
     func location(_ node: YAMLNode) -> SourceLocation {
-        SourceLocation(file: fileName.path, line: node.line, column: node.column)
+        SourceLocation(file: file.path, line: node.line, column: node.column)
     }
 
     /// An empty text standing where `node` starts, for an entry whose own text is missing.
     func emptyText(at node: YAMLNode) -> SourceText {
-        SourceText(text: "", file: fileName, line: node.line, column: node.column, contentLine: 0, contentColumn: 0)
+        SourceText(text: "", file: file, line: node.line, column: node.column, contentLine: 0, contentColumn: 0)
     }
 
     mutating func report(_ code: DiagnosticCode, at location: SourceLocation, _ message: String) {
@@ -57,7 +55,7 @@ struct YAMLReader {
             report(.wrongShape, at: location(node), "\(what()) should be text, not a \(node.mapping != nil ? "mapping" : "list")")
             return nil
         }
-        return SourceText(text: scalar.string, file: fileName, line: node.line, column: node.column, contentLine: scalar.contentLine,
+        return SourceText(text: scalar.string, file: file, line: node.line, column: node.column, contentLine: scalar.contentLine,
                           contentColumn: scalar.contentColumn, isMappable: scalar.isMappable)
     }
 

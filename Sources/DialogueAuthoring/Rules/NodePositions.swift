@@ -11,7 +11,8 @@ struct NodePositions: Sendable {
     /// The positions the targets name, keeping only targets that exist, node after node: the
     /// targets of the node at position `p` are `targets[offsets[p]..<offsets[p + 1]]` (one array
     /// for all, not one per node: a large graph has hundreds of thousands of nodes). In 32 bits,
-    /// half the room: they are alive beside the documents and the compiled nodes.
+    /// half the room: they are alive beside the documents and the compiled nodes. Each target is
+    /// a line of YAML of its own, so 2^31 of them would not fit in memory as documents first.
     private let targets: [Int32]
     private let offsets: [Int32]
     /// Targets that name no node, by position; a graph that checks has none.
@@ -59,7 +60,7 @@ struct NodePositions: Sendable {
     }
 
     /// The positions the node at `position` can move to, as written, keeping only those that exist.
-    func successors(of position: Int) -> LazyMapSequence<ArraySlice<Int32>, Int> {
+    func successors(of position: Int) -> some RandomAccessCollection<Int> {
         targets[Int(offsets[position])..<Int(offsets[position + 1])].lazy.map(Int.init)
     }
 

@@ -23,7 +23,8 @@ public struct DialogueGraph: Sendable {
     public var variables: [VariableDecl] { storage.variables }
     /// The nodes in file order (the first of any repeated id).
     public var nodes: [Node] { storage.nodes }
-    /// Node ids in file order, for listings that must be stable.
+    /// Node ids in file order, for listings that must be stable. A new list at each call (the
+    /// graph keeps no second list of its ids): read it once outside a loop.
     public var nodeOrder: [NodeID] { storage.nodeOrder }
     /// Renamed and removed node ids, for transcripts recorded against older dialogues.
     public var migrations: NodeMigrations { storage.migrations }

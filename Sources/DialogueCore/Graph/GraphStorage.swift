@@ -9,7 +9,7 @@ final class GraphStorage: Sendable {
     let nodes: [Node]
     /// Every id as given, repeats included, kept only when some id was repeated: otherwise the
     /// order is that of `nodes`, and a second list of hundreds of thousands of ids is not kept.
-    private let idsWithRepeats: [NodeID]?
+    let idsWithRepeats: [NodeID]?
     let migrations: NodeMigrations
     let nodeIndex: [NodeID: Int]
     /// The position of the start node.
@@ -45,7 +45,7 @@ final class GraphStorage: Sendable {
         self.missingNames = missingNames
     }
 
-    /// Node ids in file order, repeats included.
+    /// Node ids in file order, repeats included; made each time it is asked for, unless ids repeat.
     var nodeOrder: [NodeID] { idsWithRepeats ?? nodes.map(\.id) }
 
     /// The first node of each id, and each one's position among them.
