@@ -1,9 +1,9 @@
 /// A scalar from a dialogue file with where it stands, so that a position inside its text
 /// (a condition's column, a template's line) maps back to the file.
 ///
-/// Positions are kept as 32-bit numbers, the file as one name shared by every scalar of it, and
+/// Positions are kept as 32-bit numbers, the file as one path shared by every scalar of it, and
 /// the location is made when asked for: a large graph holds millions of these, and this keeps
-/// each at 40 bytes rather than 72.
+/// each at 40 bytes, where a string for the file and a word for each number made 72.
 public struct SourceText: Hashable, Sendable {
     public let text: String
     private let file: SourceFilePath
