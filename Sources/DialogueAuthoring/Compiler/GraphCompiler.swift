@@ -51,19 +51,23 @@ public enum GraphCompiler {
     static func compile(
         _ sources: consuming [DialogueSource], limits: DialogueLimits, parallelFromBytes: Int?, helper: Bool = ParallelWork.hasSecondCore
     ) -> CompilationResult {
-        let firstFile = sources.first?.path
-        let sideBySide = isLarge(sources, from: parallelFromBytes)
-        var (files, sourceHash) = readAndHash(consuming: sources, sideBySide: sideBySide, helper: helper)
-        let checked = check(&files, keepingDocuments: false, limits: limits, firstFile: firstFile, helper: sideBySide && helper)
-        return result(checked, sourceHash: sourceHash)
+        compile(sources, limits: limits, parallelFromBytes: parallelFromBytes, helper: helper, keepingDocuments: false).result
     }
 
     /// The compilation and the documents it read, for tools that point at where things are written.
     static func compileKeepingDocuments(_ sources: [DialogueSource], limits: DialogueLimits = .authored) -> (CompilationResult, GraphDocument) {
+        let compiled = compile(sources, limits: limits, parallelFromBytes: parallelFromBytes, helper: ParallelWork.hasSecondCore, keepingDocuments: true)
+        return (compiled.result, compiled.document)
+    }
+
+    /// Reads, hashes and checks the files; the documents come back only when they are kept.
+    private static func compile(
+        _ sources: consuming [DialogueSource], limits: DialogueLimits, parallelFromBytes: Int?, helper: Bool, keepingDocuments: Bool
+    ) -> (result: CompilationResult, document: GraphDocument) {
+        let firstFile = sources.first?.path
         let sideBySide = isLarge(sources, from: parallelFromBytes)
-        let helper = ParallelWork.hasSecondCore
         var (files, sourceHash) = readAndHash(consuming: sources, sideBySide: sideBySide, helper: helper)
-        let checked = check(&files, keepingDocuments: true, limits: limits, firstFile: sources.first?.path, helper: sideBySide && helper)
+        let checked = check(&files, keepingDocuments: keepingDocuments, limits: limits, firstFile: firstFile, helper: sideBySide && helper)
         return (result(checked, sourceHash: sourceHash), files.document)
     }
 
