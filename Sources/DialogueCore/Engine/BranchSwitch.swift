@@ -18,11 +18,11 @@ enum BranchSwitch {
         return (variable, literals)
     }
 
-    /// Where the branch leads when the variable holds `value`: the target of the first case
-    /// with an equal literal, as the cases would be tried in turn, or `nil` for the fallback. An
-    /// unknown value makes every comparison unknown, so no case holds.
-    static func target(for value: Value?, among cases: ArraySlice<SwitchCase>) -> Int32? {
+    /// Where the branch leads when the variable holds `value`: the offset from the branch of
+    /// the first case with an equal literal, as the cases would be tried in turn, or `nil` for
+    /// the fallback. An unknown value makes every comparison unknown, so no case holds.
+    static func offset(for value: Value?, among cases: ArraySlice<SwitchCase>) -> Int32? {
         guard let value else { return nil }
-        return cases.first { $0.literal == value }?.target
+        return cases.first { $0.literal == value }?.offset
     }
 }

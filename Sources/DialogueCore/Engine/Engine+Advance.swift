@@ -32,7 +32,8 @@ extension Engine {
                 outputs.append(.said(node: saying.node, text: saying.text))
             case .branchSwitch:
                 let cases = storage.table.switchCases[Int(step.first)..<Int(step.first + step.count)]
-                position = Int(BranchSwitch.target(for: session.value(atSlot: step.slot), among: cases) ?? step.next)
+                let offset = BranchSwitch.offset(for: session.value(atSlot: step.slot), among: cases)
+                position = offset.map { position + Int($0) } ?? Int(step.next)
                 step = storage.table.step(at: position)
             case .branch:
                 position = Int(step.next)

@@ -1,7 +1,7 @@
 /// An `Expression` with each variable it names replaced by the variable's slot in the graph's
 /// `VariableLayout`, made once when the graph is built so that evaluating it hashes no names.
 /// Leaves are stored in place; only the cases that hold other expressions are boxed.
-enum SlotExpression: Sendable {
+enum SlotExpression: Equatable, Sendable {
     case literal(Value)
     /// A slot; negative for a name the layout does not know (never bound, so always unknown).
     case variable(Int32)

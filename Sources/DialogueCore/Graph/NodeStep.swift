@@ -14,7 +14,7 @@ struct NodeStep: Sendable {
         /// `first` and `count` delimit the cases in `StepTable.conditionCases`.
         case branch
         /// Every case compares `slot` with a literal: `first` and `count` delimit them in
-        /// `StepTable.switchCases`.
+        /// `StepTable.switchCases`, whose targets are counted from the branch's own position.
         case branchSwitch
         /// A `say` node whose text has no placeholder: `first` is its text in `StepTable.sayings`.
         case sayFixed
@@ -43,9 +43,21 @@ struct Saying: Sendable {
 /// A case of a branch on one variable: the literal it compares with, and where it leads. Beside
 /// each other, so that a branch reads one place in memory, not one for the tests and another
 /// for the targets (on a large graph, each a cache miss).
-struct SwitchCase: Sendable {
+struct SwitchCase: RunElement {
     let literal: Value
-    let target: Int32
+    /// The target's position less the branch's: branches that lead alike share their cases.
+    let offset: Int32
+
+    var fingerprint: Int? {
+        var mixed = Fingerprint(Int(offset))
+        switch literal {
+        case .choice(let key): mixed.add(key)
+        case .integer(let number): mixed.add(number)
+        case .bool(let flag): mixed.add(flag ? 1 : 0)
+        case .text, .yearMonth, .date: return nil
+        }
+        return mixed.value
+    }
 }
 
 /// A case of any other branch: its condition, and where it leads.
@@ -55,14 +67,30 @@ struct ConditionCase: Sendable {
 }
 
 /// One assignment of a `set` node, its variable and expression resolved to slots.
-struct SlotAssignment: Sendable {
+struct SlotAssignment: RunElement {
     let slot: Int32
     let value: AssignedValue
+
+    var fingerprint: Int? {
+        var mixed = Fingerprint(Int(slot))
+        switch value {
+        case .integer(let number):
+            mixed.add(1)
+            mixed.add(number)
+        case .offset(let read, let number, let arithmetic):
+            mixed.add(2)
+            mixed.add(Int(read))
+            mixed.add(arithmetic == .plus ? number : ~number)
+        case .constant, .computed:
+            return nil
+        }
+        return mixed.value
+    }
 }
 
 /// An assignment's expression, with the usual shapes (`v3: 2`, `score: score + 1`) kept unboxed
 /// as whole numbers, so that an assignment is 24 bytes and computing it reads nothing beyond it.
-enum AssignedValue: Sendable {
+enum AssignedValue: Equatable, Sendable {
     case integer(Int)
     /// A variable plus or minus a whole number.
     case offset(Int32, by: Int, ArithmeticOperator)
@@ -118,9 +146,9 @@ struct StepTable: Sendable {
         }
         steps = builder.steps
         questions = builder.questions
-        assignments = builder.assignments
+        assignments = builder.assignments.elements
         conditionCases = builder.conditionCases
-        switchCases = builder.switchCases
+        switchCases = builder.switchCases.elements
         sayings = builder.sayings
     }
 

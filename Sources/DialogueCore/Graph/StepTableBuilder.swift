@@ -4,9 +4,9 @@ struct StepTableBuilder {
     let namer: SlotNamer
     var steps: [NodeStep] = []
     var questions: [QuestionPlan] = []
-    var assignments: [SlotAssignment] = []
+    var assignments = SharedRuns<SlotAssignment>()
     var conditionCases: [ConditionCase] = []
-    var switchCases: [SwitchCase] = []
+    var switchCases = SharedRuns<SwitchCase>()
     var sayings: [Saying] = []
 
     init(variables: [VariableDecl], namer: SlotNamer) {
@@ -19,10 +19,10 @@ struct StepTableBuilder {
     }
 
     mutating func add(_ node: Node, _ position: (NodeID) -> Int) {
-        steps.append(step(for: node, position))
+        steps.append(step(for: node, at: steps.count, position))
     }
 
-    private mutating func step(for node: Node, _ position: (NodeID) -> Int) -> NodeStep {
+    private mutating func step(for node: Node, at own: Int, _ position: (NodeID) -> Int) -> NodeStep {
         // A branch's targets are its cases' (see `branchStep`); any other node has one at most.
         let next = node.next.map { Int32(position($0)) } ?? -1
         // The namer's method, not one of the builder's: a closure over the builder would copy it.
@@ -37,14 +37,13 @@ struct StepTableBuilder {
             }
             return NodeStep(operation: .ask, slot: asked, first: first, count: 0, next: next)
         case .set(let nodeAssignments, _):
-            let first = assignments.count
             for assignment in nodeAssignments {
                 assignments.append(SlotAssignment(slot: slot(assignment.variable), value: AssignedValue(SlotExpression(assignment.value, slot))))
             }
-            let operation: NodeStep.Operation = isEntangled(assignments[first...]) ? .setEntangled : .set
-            return NodeStep(operation: operation, slot: -1, first: Int32(first), count: Int32(nodeAssignments.count), next: next)
+            let operation: NodeStep.Operation = isEntangled(assignments.currentRun[...]) ? .setEntangled : .set
+            return NodeStep(operation: operation, slot: -1, first: assignments.endRun(), count: Int32(nodeAssignments.count), next: next)
         case .branch(let cases, let fallback):
-            return branchStep(cases, targets: cases.map { Int32(position($0.target)) }, fallback: Int32(position(fallback)))
+            return branchStep(cases, at: own, targets: cases.map { Int32(position($0.target)) }, fallback: Int32(position(fallback)))
         case .say(let text, _) where text.fixedText != nil:
             sayings.append(Saying(node: node.id, text: text.fixedText ?? text.source))
             return NodeStep(operation: .sayFixed, slot: -1, first: Int32(sayings.count - 1), count: 0, next: next)
@@ -53,12 +52,14 @@ struct StepTableBuilder {
         }
     }
 
-    /// A branch's step: its cases with their targets, and its fallback as `next`.
-    private mutating func branchStep(_ cases: [BranchCase], targets: [Int32], fallback: Int32) -> NodeStep {
+    /// A branch's step: its cases with their targets, and its fallback as `next`. A switch's
+    /// targets are kept relative to the branch, so that branches of the same shape share one
+    /// table (a missing node's negative stand-in comes back as it was).
+    private mutating func branchStep(_ cases: [BranchCase], at own: Int, targets: [Int32], fallback: Int32) -> NodeStep {
         if let (variable, literals) = BranchSwitch.match(cases) {
-            let first = Int32(switchCases.count)
-            for (literal, target) in zip(literals, targets) { switchCases.append(SwitchCase(literal: literal, target: target)) }
-            return NodeStep(operation: .branchSwitch, slot: namer.slot(variable), first: first, count: Int32(cases.count), next: fallback)
+            for (literal, target) in zip(literals, targets) { switchCases.append(SwitchCase(literal: literal, offset: target - Int32(own))) }
+            return NodeStep(
+                operation: .branchSwitch, slot: namer.slot(variable), first: switchCases.endRun(), count: Int32(cases.count), next: fallback)
         }
         let first = Int32(conditionCases.count)
         for (branchCase, target) in zip(cases, targets) {
