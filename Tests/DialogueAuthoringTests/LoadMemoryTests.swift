@@ -5,8 +5,8 @@ import Testing
 /// What keeps a large load's memory down, where a test can see it: compact scalars and options
 /// with no spare room. Each test fails if that part is undone.
 struct LoadMemoryTests {
-    @Test func aScalarIsFortyBytesAndKeepsItsPlaceInTheFile() {
-        #expect(MemoryLayout<SourceText>.stride == 40)
+    @Test func aScalarIsThirtyTwoBytesAndKeepsItsPlaceInTheFile() {
+        #expect(MemoryLayout<SourceText>.stride == 32)
         let file = SourceFilePath("dialogues/10-intake.yaml")
         let quoted = SourceText(text: "when it is", file: file, line: 7, column: 12, contentLine: 7, contentColumn: 13)
         #expect(quoted.location.description == "dialogues/10-intake.yaml:7:12")
@@ -22,6 +22,34 @@ struct LoadMemoryTests {
         let atLineZero = SourceText(text: "", file: file, line: 3, column: 4, contentLine: 0, contentColumn: 0)
         #expect(atLineZero.isMappable)
         #expect(atLineZero.contentLine == 0)
+    }
+
+    /// Places at the edges of the packed word and past them (kept in a box): each reads back as given.
+    @Test(arguments: [
+        (line: 4_194_303, column: 1_048_575, contentLine: 4_194_303 + 510, contentColumn: 4095),
+        (line: 4_194_304, column: 1, contentLine: 4_194_304, contentColumn: 2),
+        (line: 3, column: 1_048_576, contentLine: 3, contentColumn: 1),
+        (line: 3, column: 4, contentLine: 3 + 511, contentColumn: 1),
+        (line: 10, column: 4, contentLine: 9, contentColumn: 5),
+        (line: 3, column: 4, contentLine: 3, contentColumn: 4096),
+        (line: 0, column: 0, contentLine: 0, contentColumn: 0),
+    ])
+    func aScalarFarIntoItsFileKeepsItsPlace(_ place: (line: Int, column: Int, contentLine: Int, contentColumn: Int)) {
+        let file = SourceFilePath("dialogues/big.yaml")
+        for isMappable in [true, false] {
+            let text = SourceText(text: "a b", file: file, line: place.line, column: place.column, contentLine: place.contentLine,
+                                  contentColumn: place.contentColumn, isMappable: isMappable)
+            #expect(text.location == SourceLocation(file: "dialogues/big.yaml", line: place.line, column: place.column))
+            #expect(text.contentLine == place.contentLine)
+            #expect(text.contentColumn == place.contentColumn)
+            #expect(text.isMappable == isMappable)
+            let inside = isMappable ? SourceLocation(file: "dialogues/big.yaml", line: place.contentLine + 1, column: place.contentColumn + 2) : text.location
+            #expect(text.location(line: 2, column: 3) == inside)
+            let again = SourceText(text: "a b", file: SourceFilePath("dialogues/big.yaml"), line: place.line, column: place.column,
+                                   contentLine: place.contentLine, contentColumn: place.contentColumn, isMappable: isMappable)
+            #expect(text == again)
+            #expect(text.hashValue == again.hashValue)
+        }
     }
 
     @Test func scalarsOfTheSameFileAndPlaceAreEqualWhicheverNameTheyShare() {

@@ -1,38 +1,62 @@
 /// A scalar from a dialogue file with where it stands, so that a position inside its text
 /// (a condition's column, a template's line) maps back to the file.
 ///
-/// Positions are kept as 32-bit numbers, the file as one path shared by every scalar of it, and
-/// the location is made when asked for: a large graph holds millions of these, and this keeps
-/// each at 40 bytes, where a string for the file and a word for each number made 72.
+/// The file is one path shared by every scalar of it, the positions are packed in one word
+/// (`PackedPlace`), and the location is made when asked for: a large graph holds millions of
+/// these, and this keeps each at 32 bytes, where a string for the file and a word for each
+/// number made 72. A scalar too far into its file for the packed word keeps its place in a box.
 public struct SourceText: Hashable, Sendable {
     public let text: String
-    private let file: SourceFilePath
-    private let line: Int32
-    private let column: Int32
-    /// Column of the first character of each line inside the text.
-    private let firstContentColumn: Int32
-    /// Line of the text's first line, or its bitwise complement (negative) when the text is not
-    /// mappable: the flag rides in the sign so that it takes no word of its own.
-    private let firstContentLineAndFlag: Int32
+    private let origin: Origin
+    /// The place, when `origin` is `.packed` (`PackedPlace.unused` otherwise): not optional,
+    /// which would take a ninth byte and, with alignment, eight more.
+    private let packed: PackedPlace
+
+    /// The file, and where the place is kept.
+    private enum Origin: Hashable, Sendable {
+        case packed(SourceFilePath)
+        case boxed(PlaceBox)
+    }
 
     /// Where the scalar starts: its first character, or its `|`/`>` indicator for block text.
-    public var location: SourceLocation { SourceLocation(file: file.path, line: Int(line), column: Int(column)) }
-    var contentColumn: Int { Int(firstContentColumn) }
-    var contentLine: Int { Int(isMappable ? firstContentLineAndFlag : ~firstContentLineAndFlag) }
+    public var location: SourceLocation {
+        let place = place
+        return SourceLocation(file: file.path, line: Int(place.line), column: Int(place.column))
+    }
+
+    var contentColumn: Int { Int(place.contentColumn) }
+    var contentLine: Int { Int(place.contentLine) }
     /// False for plain or quoted text that YAML folded from several lines: positions inside it
     /// cannot be mapped back exactly, so they fall back to where the text starts.
-    var isMappable: Bool { firstContentLineAndFlag >= 0 }
+    var isMappable: Bool { place.isMappable }
 
     init(text: String, file: SourceFilePath, line: Int, column: Int, contentLine: Int, contentColumn: Int, isMappable: Bool = true) {
         self.text = text
-        self.file = file
-        self.line = Int32(clamping: line)
-        self.column = Int32(clamping: column)
-        self.firstContentColumn = Int32(clamping: contentColumn)
-        // Never negative as read (lines count from 1; a text put in for a missing one starts at
-        // 0): the sign is the flag's.
-        let contentLine = Int32(clamping: max(0, contentLine))
-        self.firstContentLineAndFlag = isMappable ? contentLine : ~contentLine
+        // Never negative as read (lines count from 1; a text put in for a missing one starts at 0).
+        let place = ScalarPlace(
+            line: Int32(clamping: line), column: Int32(clamping: column), contentLine: Int32(clamping: max(0, contentLine)),
+            contentColumn: Int32(clamping: contentColumn), isMappable: isMappable)
+        if let packed = PackedPlace(place) {
+            self.packed = packed
+            origin = .packed(file)
+        } else {
+            packed = .unused
+            origin = .boxed(PlaceBox(file: file, place: place))
+        }
+    }
+
+    private var file: SourceFilePath {
+        switch origin {
+        case .packed(let file): file
+        case .boxed(let box): box.file
+        }
+    }
+
+    private var place: ScalarPlace {
+        switch origin {
+        case .packed: packed.place
+        case .boxed(let box): box.place
+        }
     }
 
     /// The file position of a 0-based character offset on the text's first line.
@@ -45,6 +69,26 @@ public struct SourceText: Hashable, Sendable {
     public func location(line: Int, column: Int) -> SourceLocation {
         guard isMappable else { return location }
         return SourceLocation(file: file.path, line: contentLine + line - 1, column: contentColumn + column - 1)
+    }
+}
+
+/// The place of a scalar whose numbers do not fit a `PackedPlace`, with its file.
+private final class PlaceBox: Hashable, Sendable {
+    let file: SourceFilePath
+    let place: ScalarPlace
+
+    init(file: SourceFilePath, place: ScalarPlace) {
+        self.file = file
+        self.place = place
+    }
+
+    static func == (lhs: PlaceBox, rhs: PlaceBox) -> Bool {
+        lhs.file == rhs.file && lhs.place == rhs.place
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(place)
     }
 }
 
