@@ -118,15 +118,17 @@ private final class EmitExtrasBox: Sendable {
     }
 }
 
-/// `indirect`: inline, the largest case (an `ask`'s three texts) made every node document 296
-/// bytes, copied whole wherever a document was read out of its list; boxed, a document is 136.
-public indirect enum NodeDocumentKind: Sendable {
-    case say(SourceText)
-    case ask(variable: SourceText, prompt: SourceText?, help: SourceText?)
-    case branch([CaseDocument], location: SourceLocation)
+/// Boxed but for `set`: inline, the largest case (an `ask`'s three texts) made every node
+/// document 296 bytes, copied whole wherever a document was read out of its list; boxed, a
+/// document is 88. A `set` node's entries are one list, a word wide: in a box of its own too,
+/// each of a large graph's hundreds of thousands of `set` nodes took one more allocation.
+public enum NodeDocumentKind: Sendable {
+    indirect case say(SourceText)
+    indirect case ask(variable: SourceText, prompt: SourceText?, help: SourceText?)
+    indirect case branch([CaseDocument], location: SourceLocation)
     case set([(variable: SourceText, value: SourceText)])
-    case emit(kind: SourceText, title: SourceText?, text: SourceText?)
-    case end(SourceText?)
+    indirect case emit(kind: SourceText, title: SourceText?, text: SourceText?)
+    indirect case end(SourceText?)
 }
 
 /// The content catalogue: the ids of CONTENT.md, their titles, and how strictly coverage counts.
