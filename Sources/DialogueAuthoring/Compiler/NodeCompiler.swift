@@ -9,6 +9,7 @@ struct NodeCompiler {
     private let declarations: [String: Int]
     private var expressions: ExpressionCompiler
     private var ownDiagnostics: [Diagnostic] = []
+    private var compiledSets = CompiledSets()
 
     init(variables: [VariableDecl]) {
         self.variables = variables
@@ -71,6 +72,7 @@ struct NodeCompiler {
             return branch(entries, at: location, in: document)
         case .set(let entries):
             let next = next(document)
+            if let known = compiledSets.assignments(for: entries) { return .set(known, next: next) }
             var assignments: [Assignment] = []
             for entry in entries {
                 guard let position = assignable(entry.variable),
@@ -85,7 +87,9 @@ struct NodeCompiler {
                 }
                 assignments.append(Assignment(variable: entry.variable.text, value: value))
             }
-            return assignments.count == entries.count ? .set(assignments, next: next) : nil
+            guard assignments.count == entries.count else { return nil }
+            compiledSets.remember(assignments, for: entries)
+            return .set(assignments, next: next)
         case .emit(let kindName, let titleText, let bodyText):
             let next = next(document)
             guard let kind = EmissionKind(rawValue: kindName.text) else {

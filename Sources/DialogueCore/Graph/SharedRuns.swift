@@ -54,21 +54,23 @@ protocol RunElement: Equatable, Sendable {
     var fingerprint: Int? { get }
 }
 
-/// Numbers mixed into one (FNV-1a over words), for `RunElement.fingerprint`.
-struct Fingerprint {
-    private(set) var value: Int
+/// Numbers mixed into one (FNV-1a over words), for `RunElement.fingerprint` and the compiler's
+/// tables of what it compiled before: cheaper than `Hasher`, and enough to find candidates that
+/// are then compared in full.
+package struct Fingerprint {
+    package private(set) var value: Int
 
-    init(_ first: Int) {
+    package init(_ first: Int) {
         value = -3_750_763_034_362_895_579  // FNV-1a's offset basis, as a signed word
         add(first)
     }
 
-    mutating func add(_ word: Int) {
+    package mutating func add(_ word: Int) {
         value = (value ^ word) &* 1_099_511_628_211
     }
 
     /// Mixes the first 16 bytes of a text and its length: keys and names are short.
-    mutating func add(_ text: String) {
+    package mutating func add(_ text: String) {
         add(text.utf8.count)
         for byte in text.utf8.prefix(16) { add(Int(byte)) }
     }
