@@ -56,4 +56,25 @@ struct CompiledSetsTests {
         let ranges = result.errors.filter { $0.message.contains("outside the range") }.map(\.location.line)
         #expect(ranges == [10, 14])
     }
+
+    @Test func aRepeatedBodyWithoutANextIsReportedAtEachNode() {
+        let yaml = """
+            start: first
+            variables:
+              count:
+                type: integer
+                min: 0
+                max: 100
+            nodes:
+              - id: first
+                set:
+                  count: 1
+              - id: second
+                set:
+                  count: 1
+            """
+        let result = GraphCompiler.compile([DialogueSource(path: "dialogues/sets.yaml", text: yaml)])
+        let missingNext = result.errors.filter { $0.code == .deadEnd && $0.message.contains("has no 'next'") }.map(\.location.line)
+        #expect(missingNext == [8, 11])
+    }
 }

@@ -26,17 +26,22 @@ struct LoadMemoryTests {
 
     /// Places at the edges of the packed word and past them (kept in a box): each reads back as given.
     @Test(arguments: [
-        (line: 4_194_303, column: 1_048_575, contentLine: 4_194_303 + 510, contentColumn: 4095),
-        (line: 4_194_304, column: 1, contentLine: 4_194_304, contentColumn: 2),
-        (line: 3, column: 1_048_576, contentLine: 3, contentColumn: 1),
-        (line: 3, column: 4, contentLine: 3 + 511, contentColumn: 1),
-        (line: 10, column: 4, contentLine: 9, contentColumn: 5),
-        (line: 3, column: 4, contentLine: 3, contentColumn: 4096),
-        (line: 0, column: 0, contentLine: 0, contentColumn: 0),
+        (line: 4_194_303, column: 1_048_575, contentLine: 4_194_303 + 510, contentColumn: 4095, packs: true),
+        (line: 4_194_304, column: 1, contentLine: 4_194_304, contentColumn: 2, packs: false),
+        (line: 3, column: 1_048_576, contentLine: 3, contentColumn: 1, packs: false),
+        (line: 3, column: 4, contentLine: 3 + 511, contentColumn: 1, packs: false),
+        (line: 10, column: 4, contentLine: 9, contentColumn: 5, packs: false),
+        (line: 3, column: 4, contentLine: 3, contentColumn: 4096, packs: false),
+        (line: 10, column: 4, contentLine: 0, contentColumn: 0, packs: true),
+        (line: 0, column: 0, contentLine: 0, contentColumn: 0, packs: true),
     ])
-    func aScalarFarIntoItsFileKeepsItsPlace(_ place: (line: Int, column: Int, contentLine: Int, contentColumn: Int)) {
+    func aScalarFarIntoItsFileKeepsItsPlace(_ place: (line: Int, column: Int, contentLine: Int, contentColumn: Int, packs: Bool)) {
         let file = SourceFilePath("dialogues/big.yaml")
         for isMappable in [true, false] {
+            let numbers = ScalarPlace(line: Int32(place.line), column: Int32(place.column), contentLine: Int32(place.contentLine),
+                                      contentColumn: Int32(place.contentColumn), isMappable: isMappable)
+            #expect((PackedPlace(numbers) != nil) == place.packs)
+            if place.packs { #expect(PackedPlace(numbers)?.place == numbers) }
             let text = SourceText(text: "a b", file: file, line: place.line, column: place.column, contentLine: place.contentLine,
                                   contentColumn: place.contentColumn, isMappable: isMappable)
             #expect(text.location == SourceLocation(file: "dialogues/big.yaml", line: place.line, column: place.column))

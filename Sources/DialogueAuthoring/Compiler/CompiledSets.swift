@@ -6,16 +6,19 @@ import DialogueCore
 /// assignments instead of each keeping its own. Only bodies that compiled without a finding are
 /// kept, so that every mistake is reported where it is written.
 struct CompiledSets {
-    private typealias Entries = [(variable: SourceText, value: SourceText)]
+    /// A `set` node's entries as written.
+    typealias Entries = [(variable: SourceText, value: SourceText)]
     private var known: [Int: (texts: [String], assignments: [Assignment])] = [:]
 
     /// The assignments an equal body compiled to, if one did.
-    func assignments(for entries: [(variable: SourceText, value: SourceText)]) -> [Assignment]? {
+    func assignments(for entries: Entries) -> [Assignment]? {
         guard let found = known[Self.fingerprint(entries)], Self.texts(of: entries, equal: found.texts) else { return nil }
         return found.assignments
     }
 
-    mutating func remember(_ assignments: [Assignment], for entries: [(variable: SourceText, value: SourceText)]) {
+    /// Keeps what `entries` compiled to, which must be without a finding, unless a body with the
+    /// same fingerprint is kept already.
+    mutating func remember(_ assignments: [Assignment], for entries: Entries) {
         let fingerprint = Self.fingerprint(entries)
         // A different body with the same fingerprint (rare) is compiled each time it comes.
         guard known[fingerprint] == nil else { return }

@@ -10,7 +10,7 @@ public struct SourceText: Hashable, Sendable {
     private let origin: Origin
     /// The place, when `origin` is `.packed` (`PackedPlace.unused` otherwise): not optional,
     /// which would take a ninth byte and, with alignment, eight more.
-    private let packed: PackedPlace
+    private let packedPlace: PackedPlace
 
     /// The file, and where the place is kept.
     private enum Origin: Hashable, Sendable {
@@ -37,10 +37,10 @@ public struct SourceText: Hashable, Sendable {
             line: Int32(clamping: line), column: Int32(clamping: column), contentLine: Int32(clamping: max(0, contentLine)),
             contentColumn: Int32(clamping: contentColumn), isMappable: isMappable)
         if let packed = PackedPlace(place) {
-            self.packed = packed
+            packedPlace = packed
             origin = .packed(file)
         } else {
-            packed = .unused
+            packedPlace = .unused
             origin = .boxed(PlaceBox(file: file, place: place))
         }
     }
@@ -54,7 +54,7 @@ public struct SourceText: Hashable, Sendable {
 
     private var place: ScalarPlace {
         switch origin {
-        case .packed: packed.place
+        case .packed: packedPlace.place
         case .boxed(let box): box.place
         }
     }

@@ -1,6 +1,9 @@
 /// An `Expression` with each variable it names replaced by the variable's slot in the graph's
 /// `VariableLayout`, made once when the graph is built so that evaluating it hashes no names.
 /// Leaves are stored in place; only the cases that hold other expressions are boxed.
+///
+/// `Equatable` so that an assignment's value (`AssignedValue`) compares as a whole, which the step
+/// table's shared runs rely on.
 enum SlotExpression: Equatable, Sendable {
     case literal(Value)
     /// A slot; negative for a name the layout does not know (never bound, so always unknown).

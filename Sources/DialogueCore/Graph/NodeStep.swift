@@ -81,6 +81,12 @@ struct SlotAssignment: RunElement {
             mixed.add(2)
             mixed.add(Int(read))
             mixed.add(arithmetic == .plus ? number : ~number)
+        case .constant(.choice(let key)):
+            mixed.add(3)
+            mixed.add(key)
+        case .constant(.bool(let flag)):
+            mixed.add(4)
+            mixed.add(flag ? 1 : 0)
         case .constant, .computed:
             return nil
         }

@@ -53,25 +53,3 @@ protocol RunElement: Equatable, Sendable {
     /// `Hashable`: a large graph's load makes one for each of hundreds of thousands of nodes.
     var fingerprint: Int? { get }
 }
-
-/// Numbers mixed into one (FNV-1a over words), for `RunElement.fingerprint` and the compiler's
-/// tables of what it compiled before: cheaper than `Hasher`, and enough to find candidates that
-/// are then compared in full.
-package struct Fingerprint {
-    package private(set) var value: Int
-
-    package init(_ first: Int) {
-        value = -3_750_763_034_362_895_579  // FNV-1a's offset basis, as a signed word
-        add(first)
-    }
-
-    package mutating func add(_ word: Int) {
-        value = (value ^ word) &* 1_099_511_628_211
-    }
-
-    /// Mixes the first 16 bytes of a text and its length: keys and names are short.
-    package mutating func add(_ text: String) {
-        add(text.utf8.count)
-        for byte in text.utf8.prefix(16) { add(Int(byte)) }
-    }
-}
