@@ -5,17 +5,13 @@ import Testing
 /// `set` bodies written alike are compiled once and share their assignments; a mistake in one
 /// is still reported wherever it is written.
 struct CompiledSetsTests {
-    static func yaml(_ bodies: [String]) -> String {
+    /// One `set` node a body, each leading to the next (or, `withNext` false, to nothing).
+    static func yaml(_ bodies: [String], withNext: Bool = true) -> String {
         var nodes = ""
         for (index, body) in bodies.enumerated() {
             let next = index + 1 < bodies.count ? "bump\(index + 1)" : "done"
-            nodes += """
-                  - id: bump\(index)
-                    set:
-                      \(body)
-                    next: \(next)
-
-                """
+            nodes += "  - id: bump\(index)\n    set:\n      \(body)\n"
+            if withNext { nodes += "    next: \(next)\n" }
         }
         return """
             start: bump0
@@ -58,22 +54,7 @@ struct CompiledSetsTests {
     }
 
     @Test func aRepeatedBodyWithoutANextIsReportedAtEachNode() {
-        let yaml = """
-            start: first
-            variables:
-              count:
-                type: integer
-                min: 0
-                max: 100
-            nodes:
-              - id: first
-                set:
-                  count: 1
-              - id: second
-                set:
-                  count: 1
-            """
-        let result = GraphCompiler.compile([DialogueSource(path: "dialogues/sets.yaml", text: yaml)])
+        let result = GraphCompiler.compile([DialogueSource(path: "dialogues/sets.yaml", text: Self.yaml(["count: 1", "count: 1"], withNext: false))])
         let missingNext = result.errors.filter { $0.code == .deadEnd && $0.message.contains("has no 'next'") }.map(\.location.line)
         #expect(missingNext == [8, 11])
     }
