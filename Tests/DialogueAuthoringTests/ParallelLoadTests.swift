@@ -67,11 +67,16 @@ struct ParallelLoadTests {
         #expect(Set(results.map(\.1)).count == 2, "not two threads: \(results.map(\.1))")
     }
 
-    @Test func theShippedDialoguesCompileTheSameWhenTheirFilesAreReadSideBySide() throws {
+    /// The files of `dialogues/`, as the CLI reads them.
+    static func shippedSources() throws -> [DialogueSource] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let directory = root.appendingPathComponent("dialogues")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".yaml") }.sorted()
-        let sources = try names.map { DialogueSource(path: "dialogues/" + $0, text: try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)) }
+        return try names.map { DialogueSource(path: "dialogues/" + $0, text: try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)) }
+    }
+
+    @Test func theShippedDialoguesCompileTheSameWhenTheirFilesAreReadSideBySide() throws {
+        let sources = try Self.shippedSources()
         #expect(sources.count > 5)
         let serial = GraphCompiler.compile(sources, limits: .authored, parallelFromBytes: nil)
         #expect(serial.graph != nil)

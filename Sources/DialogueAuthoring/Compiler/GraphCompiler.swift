@@ -214,9 +214,9 @@ public enum GraphCompiler {
         // Built beside the last rule and the documents' release; let go if that rule finds an error.
         var graph: HelperTask<DialogueGraph>?
         if let start, !rules.foundError, !diagnostics.contains(where: { $0.severity == .error }) {
-            graph = HelperTask(onHelper: helper) { [variables, nodes = compiled.nodes] in
+            graph = HelperTask(onHelper: helper) { [variables, nodes = compiled.nodes, targets = rules.resolvedTargets] in
                 if let graphIndex {
-                    DialogueGraph(start: start, variables: variables, nodes: nodes, migrations: migrations, index: graphIndex)
+                    DialogueGraph(start: start, variables: variables, nodes: nodes, migrations: migrations, index: graphIndex, targets: targets)
                 } else {
                     DialogueGraph(start: start, variables: variables, nodes: nodes, migrations: migrations)
                 }

@@ -26,6 +26,9 @@ struct GraphRules: Sendable {
         afterPlaceholders = ContentCoverageRule.check(context)
     }
 
+    /// The positions each document's node leads to, as written (only the targets that exist).
+    var resolvedTargets: NodeTargets { context.positions.resolved }
+
     /// Whether the rules run so far found an error; PC019 may find more.
     var foundError: Bool {
         beforePlaceholders.contains { $0.severity == .error } || afterPlaceholders.contains { $0.severity == .error }

@@ -8,13 +8,12 @@ import DialogueCore
 struct NodePositions: Sendable {
     /// The positions holding the first node of each id, in file order.
     let inOrder: [Int]
-    /// The positions the targets name, keeping only targets that exist, node after node: the
-    /// targets of the node at position `p` are `targets[offsets[p]..<offsets[p + 1]]` (one array
-    /// for all, not one per node: a large graph has hundreds of thousands of nodes). In 32 bits,
-    /// half the room: they are alive beside the documents and the compiled nodes. Each target is
-    /// a line of YAML of its own, so 2^31 of them would not fit in memory as documents first.
-    private let targets: [Int32]
-    private let offsets: [Int32]
+    /// The positions the targets name, keeping only targets that exist, node after node, in one
+    /// array for all (a large graph has hundreds of thousands of nodes). In 32 bits, half the
+    /// room: they are alive beside the documents and the compiled nodes. Each target is a line of
+    /// YAML of its own, so 2^31 of them would not fit in memory as documents first. A graph that
+    /// compiles gets them too, for its step table.
+    let resolved: NodeTargets
     /// Targets that name no node, by position; a graph that checks has none.
     let missingTargets: [Int: [NodeID]]
     /// Whether the node at each position asks a question.
@@ -51,8 +50,7 @@ struct NodePositions: Sendable {
             }
         }
         self.inOrder = inOrder
-        self.targets = targets
-        self.offsets = offsets
+        self.resolved = NodeTargets(targets: targets, offsets: offsets)
         self.missingTargets = missingTargets
         self.isAsk = isAsk
         self.isReachable = Self.reach(
@@ -61,7 +59,7 @@ struct NodePositions: Sendable {
 
     /// The positions the node at `position` can move to, as written, keeping only those that exist.
     func successors(of position: Int) -> some RandomAccessCollection<Int> {
-        targets[Int(offsets[position])..<Int(offsets[position + 1])].lazy.map(Int.init)
+        resolved.of(position).lazy.map(Int.init)
     }
 
     /// Reachability follows a misspelt target to the node it most likely means, so that one typo

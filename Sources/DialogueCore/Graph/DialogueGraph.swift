@@ -14,8 +14,13 @@ public struct DialogueGraph: Sendable {
 
     /// The same graph, given the position of each node in `nodes` by id, every id once, as the
     /// compiler has it: a graph of hundreds of thousands of nodes is not indexed twice.
-    package init(start: NodeID, variables: [VariableDecl], nodes: [Node], migrations: NodeMigrations, index: [NodeID: Int]) {
-        storage = GraphStorage(start: start, variables: variables, nodes: nodes, migrations: migrations, index: index)
+    ///
+    /// - Parameter targets: the positions each node leads to, when the compiler worked them out
+    ///   for these nodes in this order (a node whose count differs is looked up by id).
+    package init(
+        start: NodeID, variables: [VariableDecl], nodes: [Node], migrations: NodeMigrations, index: [NodeID: Int], targets: NodeTargets? = nil
+    ) {
+        storage = GraphStorage(start: start, variables: variables, nodes: nodes, migrations: migrations, index: index, targets: targets)
     }
 
     public var start: NodeID { storage.start }

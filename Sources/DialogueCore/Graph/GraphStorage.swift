@@ -23,11 +23,17 @@ final class GraphStorage: Sendable {
     /// - Parameter index: each node's position in `allNodes`, every id once, when the caller has
     ///   it already (the compiler hashed every id to check them): it is taken as it is, instead
     ///   of hashing every id of a large graph a second time.
-    init(start: NodeID, variables: [VariableDecl], nodes allNodes: [Node], migrations: NodeMigrations, index: [NodeID: Int]? = nil) {
+    /// - Parameter targets: the positions each of `allNodes` leads to, from the compiler, used
+    ///   only with its `index` (then the nodes' positions are those it worked them out for).
+    init(
+        start: NodeID, variables: [VariableDecl], nodes allNodes: [Node], migrations: NodeMigrations, index: [NodeID: Int]? = nil,
+        targets: NodeTargets? = nil
+    ) {
         self.start = start
         self.variables = variables
         self.migrations = migrations
-        let (nodeIndex, nodes) = if let index, index.count == allNodes.count { (index, allNodes) } else { Self.firstOfEachID(allNodes) }
+        let indexed = index.map { $0.count == allNodes.count } ?? false
+        let (nodeIndex, nodes) = if let index, indexed { (index, allNodes) } else { Self.firstOfEachID(allNodes) }
         self.idsWithRepeats = nodes.count == allNodes.count ? nil : allNodes.map(\.id)
         var missingNames: [NodeID] = []
         func position(of id: NodeID) -> Int {
@@ -36,7 +42,8 @@ final class GraphStorage: Sendable {
             return -missingNames.count
         }
         let namer = SlotNamer(declaring: variables)
-        self.table = StepTable(nodes: nodes, variables: variables, namer: namer, position: position)
+        let resolved = indexed && targets?.count == nodes.count ? targets : nil
+        self.table = StepTable(nodes: nodes, variables: variables, namer: namer, resolved: resolved, position: position)
         let layout = VariableLayout(variables: variables, namer: namer)
         self.startPosition = position(of: start)
         self.nodes = nodes

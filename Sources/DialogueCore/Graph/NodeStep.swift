@@ -1,7 +1,7 @@
 /// What the engine does at one node, in 20 bytes: a walk over a large graph reads one of these
 /// and the few entries of the flat arrays of `StepTable` it points to, instead of following a
 /// node's boxes and arrays through memory, and retains nothing on the way.
-struct NodeStep: Sendable {
+struct NodeStep: Equatable, Sendable {
     enum Operation: UInt8, Sendable {
         /// `first` is the question's plan in `StepTable.questions`, or -1 when its variable is
         /// not declared.
@@ -143,12 +143,16 @@ struct StepTable: Sendable {
     let switchCases: [SwitchCase]
     let sayings: [Saying]
 
-    /// - Parameter position: the position of a node id, or a negative stand-in for a missing one.
-    init(nodes: [Node], variables: [VariableDecl], namer: SlotNamer, position: (NodeID) -> Int) {
+    /// - Parameters:
+    ///   - resolved: the positions each node leads to, when the compiler worked them out.
+    ///   - position: the position of a node id, or a negative stand-in for a missing one.
+    init(nodes: [Node], variables: [VariableDecl], namer: SlotNamer, resolved: NodeTargets? = nil, position: (NodeID) -> Int) {
         var builder = StepTableBuilder(variables: variables, namer: namer)
         builder.reserve(nodes.count)
         for (index, node) in nodes.enumerated() {
-            builder.add(node) { id in NearbyTarget.position(after: index, count: nodes.count) { nodes[$0].id == id } ?? position(id) }
+            builder.add(node, resolved: resolved?.of(index)) { id in
+                NearbyTarget.position(after: index, count: nodes.count) { nodes[$0].id == id } ?? position(id)
+            }
         }
         steps = builder.steps
         questions = builder.questions

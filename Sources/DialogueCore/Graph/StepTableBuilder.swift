@@ -18,13 +18,17 @@ struct StepTableBuilder {
         steps.reserveCapacity(count)
     }
 
-    mutating func add(_ node: Node, _ position: (NodeID) -> Int) {
-        steps.append(step(for: node, at: steps.count, position))
+    /// - Parameters:
+    ///   - resolved: the positions the node leads to, in the order of `Node.successors`, when
+    ///     the compiler worked them out; taken only if there are as many as the node names.
+    ///   - position: the position of a node id, for a node whose targets are not resolved.
+    mutating func add(_ node: Node, resolved: ArraySlice<Int32>? = nil, _ position: (NodeID) -> Int) {
+        steps.append(step(for: node, at: steps.count, resolved: resolved, position))
     }
 
-    private mutating func step(for node: Node, at own: Int, _ position: (NodeID) -> Int) -> NodeStep {
+    private mutating func step(for node: Node, at own: Int, resolved: ArraySlice<Int32>?, _ position: (NodeID) -> Int) -> NodeStep {
         // A branch's targets are its cases' (see `branchStep`); any other node has one at most.
-        let next = node.next.map { Int32(position($0)) } ?? -1
+        let next = node.next.map { id in resolved.flatMap { $0.count == 1 ? $0.first : nil } ?? Int32(position(id)) } ?? -1
         // The namer's method, not one of the builder's: a closure over the builder would copy it.
         let slot = namer.slot
         switch node.kind {
@@ -43,6 +47,9 @@ struct StepTableBuilder {
             let operation: NodeStep.Operation = isEntangled(assignments.currentRun[...]) ? .setEntangled : .set
             return NodeStep(operation: operation, slot: -1, first: assignments.endRun(), count: Int32(nodeAssignments.count), next: next)
         case .branch(let cases, let fallback):
+            if let resolved, resolved.count == cases.count + 1, let last = resolved.last {
+                return branchStep(cases, at: own, targets: Array(resolved.dropLast()), fallback: last)
+            }
             return branchStep(cases, at: own, targets: cases.map { Int32(position($0.target)) }, fallback: Int32(position(fallback)))
         case .say(let text, _) where text.fixedText != nil:
             sayings.append(Saying(node: node.id, text: text.fixedText ?? text.source))
