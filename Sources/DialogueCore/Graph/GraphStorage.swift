@@ -18,6 +18,9 @@ final class GraphStorage: Sendable {
     let layout: VariableLayout
     /// What the engine does at each node, by position.
     let table: StepTable
+    /// Whether the step table was built from the compiler's resolved targets (`NodeTargets`)
+    /// rather than by looking the ids up, so that tests can see the compiler hands them over.
+    let tookResolvedTargets: Bool
     let missingNames: [NodeID]
 
     /// - Parameter index: each node's position in `allNodes`, every id once, when the caller has
@@ -43,6 +46,7 @@ final class GraphStorage: Sendable {
         }
         let namer = SlotNamer(declaring: variables)
         let resolved = indexed && targets?.count == nodes.count ? targets : nil
+        self.tookResolvedTargets = resolved != nil
         self.table = StepTable(nodes: nodes, variables: variables, namer: namer, resolved: resolved, position: position)
         let layout = VariableLayout(variables: variables, namer: namer)
         self.startPosition = position(of: start)
