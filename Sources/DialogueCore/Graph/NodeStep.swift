@@ -50,13 +50,7 @@ struct SwitchCase: RunElement {
 
     var fingerprint: Int? {
         var mixed = Fingerprint(Int(offset))
-        switch literal {
-        case .choice(let key): mixed.add(key)
-        case .integer(let number): mixed.add(number)
-        case .bool(let flag): mixed.add(flag ? 1 : 0)
-        case .text, .yearMonth, .date: return nil
-        }
-        return mixed.value
+        return mixed.add(literal: literal) ? mixed.value : nil
     }
 }
 
@@ -81,13 +75,10 @@ struct SlotAssignment: RunElement {
             mixed.add(2)
             mixed.add(Int(read))
             mixed.add(arithmetic == .plus ? number : ~number)
-        case .constant(.choice(let key)):
+        case .constant(let literal):
             mixed.add(3)
-            mixed.add(key)
-        case .constant(.bool(let flag)):
-            mixed.add(4)
-            mixed.add(flag ? 1 : 0)
-        case .constant, .computed:
+            guard mixed.add(literal: literal) else { return nil }
+        case .computed:
             return nil
         }
         return mixed.value
