@@ -42,7 +42,7 @@ struct ResolvedTargetsTests {
     /// A node's resolved targets are taken when there are as many as it names (a branch's cases,
     /// then its fallback), and looked up by id otherwise; without the index they are not taken.
     @Test func resolvedTargetsAreTakenOnlyWhenTheyFitTheNode() {
-        let index = ["first": 0, "second": 1, "route": 2, "third": 3]
+        let index = NodeIDIndex(count: Self.nodes.count) { Self.nodes[$0].id }
         // Not what the ids name: the first node to the branch; the second given two targets (it
         // names one); the branch's cases swapped and its fallback the first node.
         let targets = NodeTargets(targets: [2, 0, 3, 1, 0, 0], offsets: [0, 1, 3, 6, 6])

@@ -7,13 +7,13 @@ struct CompiledNodes {
     /// The nodes that compiled, in file order, each id once.
     var nodes: [Node] = []
     /// The position of the first document of each id.
-    let firstPosition: [NodeID: Int]
+    let firstPosition: NodeIDIndex
     /// For each document, the position of its node in `nodes`; -1 for a duplicate id or a node
     /// that did not compile.
     var nodeAt: [Int32] = []
 
     /// - Parameter firstPosition: the ids' index, from `NodeIndex`.
-    init(capacity: Int, firstPosition: [NodeID: Int]) {
+    init(capacity: Int, firstPosition: NodeIDIndex) {
         nodes.reserveCapacity(capacity)
         self.firstPosition = firstPosition
         nodeAt.reserveCapacity(capacity)

@@ -6,18 +6,13 @@ import DialogueCore
 /// the repeats (PC007) as it meets them, in its order of findings.
 struct NodeIndex: Sendable {
     /// The position of the first document of each id.
-    private(set) var firstPosition: [NodeID: Int] = [:]
+    let firstPosition: NodeIDIndex
     /// The documents whose id an earlier one has, in file order, each with that earlier one.
-    private(set) var duplicates: [(position: Int, first: Int)] = []
+    let duplicates: [(position: Int, first: Int)]
 
     init(_ documents: [NodeDocument]) {
-        firstPosition.reserveCapacity(documents.count)
-        for position in documents.indices {
-            // One hash an id: a repeat (rare) puts the first position back.
-            let id = documents[position].id.text
-            guard let first = firstPosition.updateValue(position, forKey: id) else { continue }
-            firstPosition[id] = first
-            duplicates.append((position, first))
-        }
+        var duplicates: [(position: Int, first: Int)] = []
+        firstPosition = NodeIDIndex(count: documents.count, id: { documents[$0].id.text }) { duplicates.append(($0, $1)) }
+        self.duplicates = duplicates
     }
 }

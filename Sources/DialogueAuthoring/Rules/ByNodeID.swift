@@ -1,49 +1,43 @@
 import DialogueCore
 
-/// Values looked up by node id, the first one of each id winning. Holds the array it is given
-/// (shared, not copied) and an index into it: a dictionary of the values themselves would have
-/// copied every node document and compiled node of a large graph once more.
-struct ByNodeID<Value: Sendable>: Sendable {
-    /// Every value, duplicates included, by position.
-    let values: [Value]
-    private let positions: [NodeID: Int]
+/// Node documents looked up by id, the first one of each id winning. Holds the array it is given
+/// (shared, not copied) and an index of positions into it (`NodeIDIndex`): a dictionary of the
+/// documents themselves would have copied every one of a large graph once more.
+struct ByNodeID: Sendable {
+    /// Every document, duplicates included, by position.
+    let values: [NodeDocument]
+    private let positions: NodeIDIndex
 
-    init(_ values: [Value], id: (Value) -> NodeID) {
-        var positions: [NodeID: Int] = [:]
-        positions.reserveCapacity(values.count)
-        // Last to first, so that the first of an id is written last and wins: one hash an id.
-        for position in values.indices.reversed() { positions[id(values[position])] = position }
+    /// With the index already built (`NodeIndex`, which hashed every id once).
+    init(_ values: [NodeDocument], positions: NodeIDIndex) {
         self.values = values
         self.positions = positions
     }
 
-    /// With the index already built (by the node compiler, which hashed every id once).
-    init(_ values: [Value], positions: [NodeID: Int]) {
-        self.values = values
-        self.positions = positions
+    subscript(id: NodeID) -> NodeDocument? {
+        position(of: id).map { values[$0] }
     }
 
-    subscript(id: NodeID) -> Value? {
-        positions[id].map { values[$0] }
-    }
+    /// The document held at `position` (from 0 to `count`), first of its id or not.
+    func value(at position: Int) -> NodeDocument { values[position] }
 
-    /// The value held at `position` (from 0 to `count`), first of its id or not.
-    func value(at position: Int) -> Value { values[position] }
-
-    /// How many values are held, duplicates included: positions run from 0 to this.
+    /// How many documents are held, duplicates included: positions run from 0 to this.
     var count: Int { values.count }
 
-    /// How many different ids the values have.
+    /// How many different ids the documents have.
     var distinctCount: Int { positions.count }
 
-    /// Where the first value of an id is held.
-    func position(of id: NodeID) -> Int? { positions[id] }
+    /// Where the first document of an id is held.
+    func position(of id: NodeID) -> Int? {
+        positions.position(of: id) { values[$0].id.text }
+    }
 
-    /// Whether `position` holds the first value of its id.
-    func isFirst(at position: Int, id: NodeID) -> Bool { positions[id] == position }
+    /// Whether `position` holds the first document of its id.
+    func isFirst(at position: Int, id: NodeID) -> Bool { self.position(of: id) == position }
 
-    /// Whether a value has this id, without copying the value out.
-    func contains(_ id: NodeID) -> Bool { positions[id] != nil }
+    /// Whether a document has this id, without copying the document out.
+    func contains(_ id: NodeID) -> Bool { position(of: id) != nil }
 
-    var ids: Dictionary<NodeID, Int>.Keys { positions.keys }
+    /// Every id, each once, in no particular order.
+    var ids: [NodeID] { positions.positions.map { values[$0].id.text } }
 }

@@ -12,7 +12,7 @@ struct GraphRules: Sendable {
     /// - Parameters:
     ///   - index: where the first document of each node id is (`NodeIndex`).
     ///   - allFilesRead: without every file, the rules would only guess: they find nothing.
-    init(start: NodeID?, documents: [NodeDocument], index: [NodeID: Int], content: ContentDocument?, allFilesRead: Bool) {
+    init(start: NodeID?, documents: [NodeDocument], index: NodeIDIndex, content: ContentDocument?, allFilesRead: Bool) {
         let context = RuleContext(start: start, documents: documents, index: index, content: content)
         self.context = context
         self.allFilesRead = allFilesRead

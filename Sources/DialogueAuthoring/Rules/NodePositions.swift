@@ -21,7 +21,7 @@ struct NodePositions: Sendable {
     /// Whether the node at each position can be reached from the start.
     let isReachable: [Bool]
 
-    init(start: NodeID?, documents: ByNodeID<NodeDocument>) {
+    init(start: NodeID?, documents: ByNodeID) {
         var inOrder: [Int] = []
         var targets: [Int32] = []
         var offsets: [Int32] = [0]
@@ -65,7 +65,7 @@ struct NodePositions: Sendable {
     /// Reachability follows a misspelt target to the node it most likely means, so that one typo
     /// (reported by PC012 with its suggestion) does not also make that node look unreachable.
     private static func reach(
-        from start: Int?, targets: [Int32], offsets: [Int32], missingTargets: [Int: [NodeID]], _ documents: ByNodeID<NodeDocument>
+        from start: Int?, targets: [Int32], offsets: [Int32], missingTargets: [Int: [NodeID]], _ documents: ByNodeID
     ) -> [Bool] {
         var seen = [Bool](repeating: false, count: documents.count)
         // Sorted only when a target names no node, which a graph that checks never has.
@@ -78,7 +78,7 @@ struct NodePositions: Sendable {
                 stack.append(Int(target))
             }
             for target in missingTargets[position] ?? [] {
-                let ids = sortedIDs ?? Array(documents.ids).sorted()
+                let ids = sortedIDs ?? documents.ids.sorted()
                 sortedIDs = ids
                 if let resolved = Suggestion.closest(to: target, in: ids).flatMap(documents.position(of:)), !seen[resolved] {
                     stack.append(resolved)

@@ -5,13 +5,13 @@ import DialogueCore
 /// the rules run on the helper thread while the nodes are compiled.
 struct RuleContext: Sendable {
     let start: NodeID?
-    let documents: ByNodeID<NodeDocument>
+    let documents: ByNodeID
     let content: ContentDocument?
     /// The edges by position, worked out once for the rules that follow them.
     let positions: NodePositions
 
     /// - Parameter index: where the first document of each node id is (`NodeIndex`).
-    init(start: NodeID?, documents: [NodeDocument], index: [NodeID: Int], content: ContentDocument?) {
+    init(start: NodeID?, documents: [NodeDocument], index: NodeIDIndex, content: ContentDocument?) {
         let byID = ByNodeID(documents, positions: index)
         let positions = NodePositions(start: start, documents: byID)
         self.start = start

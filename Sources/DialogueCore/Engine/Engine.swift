@@ -89,12 +89,12 @@ public struct Engine: Sendable {
     /// The position of the awaited node: known to a session this engine left waiting, looked up
     /// by id otherwise (after `:back`, or when the status was set from outside).
     private func awaitedPosition(of session: Session, _ node: NodeID) -> Int? {
-        session.awaitedPosition >= 0 ? Int(session.awaitedPosition) : storage.nodeIndex[node]
+        session.awaitedPosition >= 0 ? Int(session.awaitedPosition) : storage.position(of: node)
     }
 
     /// The question open at `node`, as the user sees it in this session.
     public func question(at node: NodeID, in session: Session) -> Question? {
-        guard let position = storage.nodeIndex[node], let plan = storage.question(at: position) else { return nil }
+        guard let position = storage.position(of: node), let plan = storage.question(at: position) else { return nil }
         return question(plan, in: session)
     }
 

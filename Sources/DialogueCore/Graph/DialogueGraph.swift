@@ -18,7 +18,7 @@ public struct DialogueGraph: Sendable {
     /// - Parameter targets: the positions each node leads to, when the compiler worked them out
     ///   for these nodes in this order (a node whose count differs is looked up by id).
     package init(
-        start: NodeID, variables: [VariableDecl], nodes: [Node], migrations: NodeMigrations, index: [NodeID: Int], targets: NodeTargets? = nil
+        start: NodeID, variables: [VariableDecl], nodes: [Node], migrations: NodeMigrations, index: NodeIDIndex, targets: NodeTargets? = nil
     ) {
         storage = GraphStorage(start: start, variables: variables, nodes: nodes, migrations: migrations, index: index, targets: targets)
     }
@@ -39,6 +39,6 @@ public struct DialogueGraph: Sendable {
     }
 
     public func node(_ id: NodeID) -> Node? {
-        storage.nodeIndex[id].map { storage.nodes[$0] }
+        storage.position(of: id).map { storage.nodes[$0] }
     }
 }

@@ -11,7 +11,7 @@ final class GraphStorage: Sendable {
     /// order is that of `nodes`, and a second list of hundreds of thousands of ids is not kept.
     let idsWithRepeats: [NodeID]?
     let migrations: NodeMigrations
-    let nodeIndex: [NodeID: Int]
+    private let nodeIndex: NodeIDIndex
     /// The position of the start node.
     let startPosition: Int
     /// Every variable's slot.
@@ -29,7 +29,7 @@ final class GraphStorage: Sendable {
     /// - Parameter targets: the positions each of `allNodes` leads to, from the compiler, used
     ///   only with its `index` (then the nodes' positions are those it worked them out for).
     init(
-        start: NodeID, variables: [VariableDecl], nodes allNodes: [Node], migrations: NodeMigrations, index: [NodeID: Int]? = nil,
+        start: NodeID, variables: [VariableDecl], nodes allNodes: [Node], migrations: NodeMigrations, index: NodeIDIndex? = nil,
         targets: NodeTargets? = nil
     ) {
         self.start = start
@@ -40,7 +40,7 @@ final class GraphStorage: Sendable {
         self.idsWithRepeats = nodes.count == allNodes.count ? nil : allNodes.map(\.id)
         var missingNames: [NodeID] = []
         func position(of id: NodeID) -> Int {
-            if let index = nodeIndex[id] { return index }
+            if let index = nodeIndex.position(of: id, idAt: { nodes[$0].id }) { return index }
             missingNames.append(id)
             return -missingNames.count
         }
@@ -60,16 +60,19 @@ final class GraphStorage: Sendable {
     var nodeOrder: [NodeID] { idsWithRepeats ?? nodes.map(\.id) }
 
     /// The first node of each id, and each one's position among them.
-    private static func firstOfEachID(_ allNodes: [Node]) -> ([NodeID: Int], [Node]) {
-        var nodeIndex: [NodeID: Int] = [:]
+    private static func firstOfEachID(_ allNodes: [Node]) -> (NodeIDIndex, [Node]) {
+        var nodeIndex = NodeIDIndex(capacity: allNodes.count)
         var nodes: [Node] = []
-        nodeIndex.reserveCapacity(allNodes.count)
         nodes.reserveCapacity(allNodes.count)
-        for node in allNodes where nodeIndex[node.id] == nil {
-            nodeIndex[node.id] = nodes.count
+        for node in allNodes where nodeIndex.insert(nodes.count, id: node.id, idAt: { nodes[$0].id }) == nodes.count {
             nodes.append(node)
         }
         return (nodeIndex, nodes)
+    }
+
+    /// The position of the first node of an id.
+    func position(of id: NodeID) -> Int? {
+        nodeIndex.position(of: id) { nodes[$0].id }
     }
 
     /// The plan of the question at `position`, if it is one whose variable is declared.
