@@ -31,7 +31,7 @@ public struct DialogueEdge: Hashable, Sendable {
     /// The edges of a node in the order it names them.
     static func edges(of id: NodeID, in graph: DialogueGraph, documents: [NodeID: NodeDocument]) -> [DialogueEdge] {
         guard let node = graph.node(id), let document = documents[id] else { return [] }
-        let targets = RuleContext.targets(of: document)
+        let targets = document.targets
         func located(_ index: Int) -> SourceLocation { targets.indices.contains(index) ? targets[index].location : document.id.location }
         switch node.kind {
         case .branch(let cases, let fallback):

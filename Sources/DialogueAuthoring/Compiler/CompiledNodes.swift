@@ -19,6 +19,36 @@ struct CompiledNodes {
         nodeAt.reserveCapacity(capacity)
     }
 
+    /// The files' nodes joined in file order, with their findings. A node whose id an earlier one
+    /// has is reported (PC007) and left out with its findings: compiling it found only noise.
+    /// Each file's nodes are let go as soon as they are joined.
+    init(joining files: consuming [FileNodes], index: NodeIndex, ids: NodeOutlines.IDs, into diagnostics: inout [Diagnostic]) {
+        self.init(capacity: ids.count, firstPosition: index.firstPosition)
+        var duplicates = index.duplicates[...]
+        var position = 0
+        for fileIndex in files.indices {
+            let file = files[fileIndex]
+            files[fileIndex] = FileNodes()
+            for local in file.nodes.indices {
+                defer { position += 1 }
+                if let duplicate = duplicates.first, duplicate.position == position {
+                    duplicates.removeFirst()
+                    diagnostics.append(Diagnostic(.duplicateNode, at: ids[position].location,
+                        "node id '\(ids[position].text)' is already used at \(ids[duplicate.first].location)"))
+                    nodeAt.append(-1)
+                    continue
+                }
+                diagnostics += file.diagnostics(at: local)
+                if let node = file.nodes[local] {
+                    nodeAt.append(Int32(nodes.count))
+                    nodes.append(node)
+                } else {
+                    nodeAt.append(-1)
+                }
+            }
+        }
+    }
+
     /// The compiled node of the document at `position`, if there is one.
     func node(atDocument position: Int) -> Node? {
         let index = Int(nodeAt[position])

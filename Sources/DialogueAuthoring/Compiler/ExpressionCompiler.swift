@@ -1,7 +1,7 @@
 import DialogueCore
 
 /// Parses and type-checks expressions written in the files, placing their errors in the file.
-struct ExpressionCompiler {
+struct ExpressionCompiler: Sendable {
     let variables: [VariableDecl]
     private(set) var diagnostics: [Diagnostic] = []
     /// Texts that compiled, by text and expected type (see `compileReusing`).
@@ -39,6 +39,13 @@ struct ExpressionCompiler {
         // Last to first, so that the first declaration of a name is written last and wins.
         for index in variables.indices.reversed() { positions[variables[index].name] = index }
         return positions
+    }
+
+    /// The findings so far, no longer held here.
+    mutating func takeDiagnostics() -> [Diagnostic] {
+        guard !diagnostics.isEmpty else { return [] }
+        defer { diagnostics = [] }
+        return diagnostics
     }
 
     mutating func report(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) {

@@ -61,14 +61,43 @@ public enum GraphCompiler {
     }
 
     /// Reads, hashes and checks the files; the documents come back only when they are kept.
+    ///
+    /// A file is read, its nodes compiled and outlined for the graph rules (`NodeOutlines`), and
+    /// its documents let go, before the next: a large dialogue's documents never all live at
+    /// once. Nodes need the declarations, so the files that may declare variables are read first
+    /// (with the hash, which needs every text); the others are then read and compiled side by side.
     private static func compile(
         _ sources: consuming [DialogueSource], limits: DialogueLimits, parallelFromBytes: Int?, helper: Bool, keepingDocuments: Bool
     ) -> (result: CompilationResult, document: GraphDocument) {
         let firstFile = sources.first?.path
-        let sideBySide = isLarge(sources, from: parallelFromBytes)
-        var (files, sourceHash) = readAndHash(consuming: sources, sideBySide: sideBySide, helper: helper)
-        let checked = check(&files, keepingDocuments: keepingDocuments, limits: limits, firstFile: firstFile, helper: sideBySide && helper)
-        return (result(checked, sourceHash: sourceHash), files.document)
+        let twoThreads = isLarge(sources, from: parallelFromBytes) && helper
+        let files = TakeOnce((consume sources).map(Optional.some))
+        let (declaring, sourceHash) = readDeclaringFiles(files, twoThreads: twoThreads)
+        let (declared, read) = declare(declaring, limits: limits, keepingDocuments: keepingDocuments)
+        let compiler = declared.tooLarge == nil ? NodeCompiler(variables: declared.variables) : nil
+        let pieces = ParallelWork.map(count: files.count, helper: twoThreads) { index in
+            FilePiece(index, files, read, compiler: compiler, keepingDocuments: keepingDocuments)
+        }
+        let (document, readDiagnostics, outlines, nodes) = join(pieces)
+        let checked = check(
+            document, readDiagnostics, consume outlines, consume nodes, declared: declared, limits: limits, firstFile: firstFile,
+            twoThreads: twoThreads)
+        return (result(checked, sourceHash: sourceHash), document)
+    }
+
+    /// The declarations of the files read so far compiled, and those files, their declarations let
+    /// go (unless the documents are kept), for their nodes to be compiled with the others'.
+    private static func declare(
+        _ declaring: consuming [ReadFile?], limits: DialogueLimits, keepingDocuments: Bool
+    ) -> (Declared, TakeOnce<ReadFile>) {
+        let documents = declaring.indices.flatMap { declaring[$0]?.document.variables ?? [] }
+        if !keepingDocuments {
+            for index in declaring.indices { declaring[index]?.document.variables = [] }
+        }
+        var declared = Declared()
+        declared.tooLarge = SizeRule.check(variables: documents, limits: limits)
+        if declared.tooLarge == nil { declared.compile(documents) }
+        return (declared, TakeOnce(declaring))
     }
 
     /// Whether the files are many and large enough to be read, and checked, on two threads.
@@ -77,17 +106,10 @@ public enum GraphCompiler {
         return sources.reduce(0) { $0 + $1.text.utf8.count } >= parallelFromBytes
     }
 
-    /// Every file's document, in order, and what reading found.
-    private struct ReadFiles {
-        var document = GraphDocument()
-        var diagnostics: [Diagnostic] = []
-    }
-
-    /// What checking leaves: the findings, and the graph being built when none of them was an
-    /// error by the time the nodes were compiled.
+    /// What checking leaves: the findings, and the graph when none of them is an error.
     private struct Checked: ~Copyable {
         var diagnostics: [Diagnostic]
-        var graph: HelperTask<DialogueGraph>?
+        var graph: DialogueGraph?
         var contentItems: [(id: String, title: String)] = []
         /// A dialogue refused for its size keeps its findings in file order, unsorted.
         var isSorted = true
@@ -97,144 +119,149 @@ public enum GraphCompiler {
     /// thread pays for itself (and on one core, `ParallelWork` runs every piece in this thread).
     static let parallelFromBytes = 256 * 1024
 
-    /// Every file read, and the sources' hash. A large dialogue's files are read side by side
-    /// (the hash is one more piece); a small one's in this thread, each file's text let go as
-    /// soon as it is read, unless the caller still holds it.
-    private static func readAndHash(consuming sources: consuming [DialogueSource], sideBySide: Bool, helper: Bool) -> (ReadFiles, String) {
-        guard sideBySide else {
-            let sourceHash = SourceHash.of(sources)
-            return (read(consuming: sources), sourceHash)
-        }
-        return join(readSideBySide(consume sources, helper: helper))
+    /// What one file's reading gave.
+    struct ReadFile: Sendable {
+        var document = GraphDocument()
+        var diagnostics: [Diagnostic] = []
     }
 
-    /// The files' documents and the hash, in the sources' order, from two threads. In a function
-    /// of its own so that the files' texts are let go before the documents are joined.
-    private static func readSideBySide(_ sources: consuming [DialogueSource], helper: Bool) -> [ReadPiece] {
-        let all = sources
-        // The hash last: the helper takes it first, while this thread reads the first files.
-        return ParallelWork.map(count: all.count + 1, helper: helper) { index in
-            guard index < all.count else { return ReadPiece.hash(SourceHash.of(all)) }
-            let (fileDocument, found) = DocumentReader.read(file: all[index].path, source: all[index].text)
-            return .file(fileDocument, found)
-        }
+    /// What a piece of `readDeclaringFiles` made: a file read, one passed over, or the hash.
+    private enum ReadPiece: Sendable {
+        case file(ReadFile)
+        case passedOver
+        case hash(String)
     }
 
-    /// The pieces joined in order. Each file's lists are let go as soon as they are joined, into
-    /// lists given their whole room at once: a graph written in many files would otherwise hold
-    /// every file's lists beside a joined list that doubles as it grows.
-    private static func join(_ pieces: consuming [ReadPiece]) -> (ReadFiles, String) {
-        var files = ReadFiles()
-        files.document.reserveRoom(forJoining: pieces.compactMap(\.listLengths))
+    /// The files that may declare variables, read, by position (`nil` for the others), and the
+    /// sources' hash. Side by side on two threads, the hash one more piece, which the helper
+    /// takes first while this thread reads the first files.
+    private static func readDeclaringFiles(_ files: TakeOnce<DialogueSource>, twoThreads: Bool) -> ([ReadFile?], String) {
+        let pieces = ParallelWork.map(count: files.count + 1, helper: twoThreads) { index -> ReadPiece in
+            guard index < files.count else { return .hash(SourceHash.of((0..<files.count).compactMap(files.peek))) }
+            guard let source = files.peek(index), DeclarationScan.mayDeclare(source.text) else { return .passedOver }
+            let (document, found) = DocumentReader.read(file: source.path, source: source.text)
+            return .file(ReadFile(document: document, diagnostics: found))
+        }
+        var read = [ReadFile?](repeating: nil, count: files.count)
         var sourceHash = ""
-        for index in pieces.indices {
-            let piece = pieces[index]
-            pieces[index] = .hash("")
+        for (index, piece) in pieces.enumerated() {
             switch piece {
-            case .file(let fileDocument, let found):
-                files.document.append(fileDocument)
-                files.diagnostics += found
-            case .hash(let hash):
-                sourceHash = hash
+            case .file(let file): read[index] = file
+            case .passedOver: break
+            case .hash(let hash): sourceHash = hash
             }
         }
-        return (files, sourceHash)
+        return (read, sourceHash)
     }
 
-    /// What one thread of `readAndHash` made.
-    private enum ReadPiece: Sendable {
-        case file(GraphDocument, [Diagnostic])
-        case hash(String)
+    /// The pieces joined in file order, each let go as soon as it is joined: the documents' small
+    /// parts (and the whole documents, when kept), and the rest for `check`.
+    private static func join(_ pieces: consuming [FilePiece]) -> (GraphDocument, [Diagnostic], NodeOutlines, [FileNodes]) {
+        var joined = JoinedFiles()
+        joined.document.reserveRoom(forJoining: pieces.map { ($0.read.document.variables.count, $0.read.document.nodes.count) })
+        joined.outlines.reserveCapacity(pieces.reduce(0) { $0 + $1.outlines.count })
+        for index in pieces.indices {
+            let piece = pieces[index]
+            pieces[index] = FilePiece()
+            joined.document.append(piece.read.document)
+            joined.readDiagnostics += piece.read.diagnostics
+            joined.outlines.append(piece.outlines)
+            joined.nodes.append(piece.nodes)
+        }
+        return (joined.document, joined.readDiagnostics, joined.outlines, joined.nodes)
+    }
 
-        var listLengths: (variables: Int, nodes: Int)? {
-            if case .file(let document, _) = self { (document.variables.count, document.nodes.count) } else { nil }
+    /// Every file's document (its small parts, unless kept whole), findings of reading, nodes as
+    /// written and nodes compiled, in file order.
+    private struct JoinedFiles {
+        var document = GraphDocument()
+        var readDiagnostics: [Diagnostic] = []
+        var outlines = NodeOutlines()
+        var nodes: [FileNodes] = []
+    }
+
+    /// The declarations compiled, with their findings, or why they were not.
+    private struct Declared {
+        var variables: [VariableDecl] = []
+        var diagnostics: [Diagnostic] = []
+        /// PC029, when there are more declarations than the limits allow.
+        var tooLarge: Diagnostic?
+
+        mutating func compile(_ documents: [VariableDocument]) {
+            var compiler = DeclarationCompiler()
+            variables = compiler.compile(documents)
+            diagnostics = compiler.diagnostics + DerivedCycleRule.check(variables, documents: documents)
         }
     }
 
-    private static func read(consuming sources: consuming [DialogueSource]) -> ReadFiles {
-        var files = ReadFiles()
-        for index in sources.indices {
-            let source = sources[index]
-            sources[index] = DialogueSource(path: "", text: "")
-            let (fileDocument, found) = DocumentReader.read(file: source.path, source: source.text)
-            files.document.append(fileDocument)
-            files.diagnostics += found
+    /// Checks the joined files and builds the graph when nothing found is an error.
+    private static func check(
+        _ document: GraphDocument, _ readDiagnostics: [Diagnostic], _ outlines: consuming NodeOutlines, _ nodes: consuming [FileNodes],
+        declared: Declared, limits: DialogueLimits, firstFile: String?, twoThreads: Bool
+    ) -> Checked {
+        if let tooLarge = declared.tooLarge ?? SizeRule.check(nodes: outlines.ids, limits: limits) {
+            return Checked(diagnostics: readDiagnostics + [tooLarge], graph: nil, isSorted: false)
         }
-        return files
+        let checked = checkNodes(
+            document, readDiagnostics + declared.diagnostics, consume outlines, consume nodes, variables: declared.variables,
+            firstFile: firstFile, twoThreads: twoThreads)
+        let diagnostics = checked.diagnostics
+        let items = (document.content.first?.items ?? []).map { (id: $0.id.text, title: $0.title) }
+        guard let start = checked.start, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return Checked(diagnostics: diagnostics, graph: nil, contentItems: items)
+        }
+        // After the rules, whose outlines are gone by now: the graph takes their room.
+        let graph = makeGraph(start: start, declared.variables, checked.compiled, document, targets: checked.targets)
+        return Checked(diagnostics: diagnostics, graph: graph, contentItems: items)
     }
 
-    /// Checks the documents read; unless they are to be kept, each part is dropped from `files`
-    /// as soon as the checks are done with it (the variables' before the nodes are compiled).
-    ///
-    /// - Parameter helper: whether the ids' index and the graph rules, which read only the nodes
-    ///   as written, run on the helper thread while this thread compiles the declarations and
-    ///   the nodes, and the graph is then built there while this thread runs PC019 and lets the
-    ///   documents go. The findings are joined in the same order either way; without the helper,
-    ///   the graph is built when `result` asks for it, after the documents are gone.
-    private static func check(_ files: inout ReadFiles, keepingDocuments: Bool, limits: DialogueLimits, firstFile: String?, helper: Bool) -> Checked {
-        var document = files.document
-        var diagnostics = files.diagnostics
-        if !keepingDocuments { files = ReadFiles() }
-        if let tooLarge = SizeRule.check(document, limits: limits) {
-            return Checked(diagnostics: diagnostics + [tooLarge], graph: nil, isSorted: false)
-        }
+    /// What checking the nodes leaves for building the graph.
+    private struct CheckedNodes {
+        var diagnostics: [Diagnostic]
+        var start: NodeID?
+        var compiled: CompiledNodes
+        /// The positions each node leads to, as the rules resolved them.
+        var targets: NodeTargets
+    }
+
+    /// Repeated ids, the start, the migrations, the graph rules and PC019. On two threads the
+    /// rules run on the helper while this thread joins the compiled nodes.
+    private static func checkNodes(
+        _ document: GraphDocument, _ diagnostics: consuming [Diagnostic], _ outlines: consuming NodeOutlines,
+        _ nodes: consuming [FileNodes], variables: [VariableDecl], firstFile: String?, twoThreads: Bool
+    ) -> CheckedNodes {
         // A file that is not YAML (or was refused unread) may hold the start or the nodes others lead to: the graph
         // rules would only guess, so they wait until every file reads.
         let allFilesRead = !diagnostics.contains { [.yamlSyntax, .anchorOrAlias, .nestingTooDeep].contains($0.code) }
-        let nodes = document.nodes
-        let indexing = HelperTask(onHelper: helper) { NodeIndex(nodes) }
-
-        var declarations = DeclarationCompiler()
-        let variables = declarations.compile(document.variables)
-        diagnostics += declarations.diagnostics
-        diagnostics += DerivedCycleRule.check(variables, documents: document.variables)
-        if !keepingDocuments { document.variables = [] }
-
-        let index = indexing.wait()
-        let (start, startDiagnostics) = StartRule.check(document.start, documents: nodes, firstFile: firstFile ?? "dialogues")
-        let checking = HelperTask(onHelper: helper) { [content = document.content.first] in
-            GraphRules(start: start, documents: nodes, index: index.firstPosition, content: content, allFilesRead: allFilesRead)
+        let index = NodeIndex(outlines.ids)
+        let (start, startDiagnostics) = StartRule.check(document.start, ids: outlines.ids, firstFile: firstFile ?? "dialogues")
+        let checking = HelperTask(onHelper: twoThreads) { [outlines, content = document.content.first] in
+            GraphRules(start: start, outlines: outlines, index: index.firstPosition, content: content, allFilesRead: allFilesRead)
         }
-        let compiled = compileNodes(nodes, index: index, variables: variables, into: &diagnostics)
-
+        let compiled = CompiledNodes(joining: nodes, index: index, ids: outlines.ids, into: &diagnostics)
         if allFilesRead { diagnostics += startDiagnostics }
         if document.content.count > 1, let second = document.content.dropFirst().first {
             diagnostics.append(Diagnostic(.wrongShape, at: second.location, "the content catalogue is already given in \(document.content[0].location.file)"))
         }
-        diagnostics += MigrationRule.check(renamed: document.renamed, removed: document.removed, nodes: nodes)
+        diagnostics += MigrationRule.check(renamed: document.renamed, removed: document.removed, ids: outlines.ids)
         let rules = checking.wait()
+        diagnostics += rules.diagnostics(compiled: compiled, variables: variables)
+        return CheckedNodes(diagnostics: diagnostics, start: start, compiled: compiled, targets: rules.resolvedTargets)
+    }
 
+    /// The graph of the compiled nodes. When each document compiled to the node at its own
+    /// position (no repeated id, no failure), the ids' index and the rules' targets are the graph's.
+    private static func makeGraph(
+        start: NodeID, _ variables: [VariableDecl], _ compiled: CompiledNodes, _ document: GraphDocument, targets: NodeTargets
+    ) -> DialogueGraph {
         let migrations = NodeMigrations(
             renamed: Dictionary(document.renamed.map { ($0.old.text, $0.new.text) }, uniquingKeysWith: { first, _ in first }),
             removed: Set(document.removed.map(\.text)))
-        // Each document compiled to the node at its own position (no duplicate, no failure): the
-        // ids' index is the graph's.
-        let graphIndex = compiled.nodes.count == nodes.count && compiled.firstPosition.count == compiled.nodes.count
-            ? compiled.firstPosition : nil
-        // Built beside the last rule and the documents' release; let go if that rule finds an error.
-        var graph: HelperTask<DialogueGraph>?
-        if let start, !rules.foundError, !diagnostics.contains(where: { $0.severity == .error }) {
-            graph = HelperTask(onHelper: helper) { [variables, nodes = compiled.nodes, targets = rules.resolvedTargets] in
-                if let graphIndex {
-                    DialogueGraph(start: start, variables: variables, nodes: nodes, migrations: migrations, index: graphIndex, targets: targets)
-                } else {
-                    DialogueGraph(start: start, variables: variables, nodes: nodes, migrations: migrations)
-                }
-            }
-        }
-        diagnostics += rules.diagnostics(compiled: compiled, variables: variables)
-        let items = (document.content.first?.items ?? []).map { (id: $0.id.text, title: $0.title) }
-        return Checked(diagnostics: diagnostics, graph: graph, contentItems: items)
-    }
-
-    /// In a function of its own so that the node compiler's tables are gone before the graph is built.
-    private static func compileNodes(
-        _ documents: [NodeDocument], index: NodeIndex, variables: [VariableDecl], into diagnostics: inout [Diagnostic]
-    ) -> CompiledNodes {
-        var nodeCompiler = NodeCompiler(variables: variables)
-        let compiled = nodeCompiler.compile(documents, index: index)
-        diagnostics += nodeCompiler.diagnostics
-        return compiled
+        let indexed = compiled.nodes.count == compiled.nodeAt.count && compiled.firstPosition.count == compiled.nodes.count
+        return indexed
+            ? DialogueGraph(
+                start: start, variables: variables, nodes: compiled.nodes, migrations: migrations, index: compiled.firstPosition, targets: targets)
+            : DialogueGraph(start: start, variables: variables, nodes: compiled.nodes, migrations: migrations)
     }
 
     private static func result(_ checked: consuming Checked, sourceHash: String) -> CompilationResult {
@@ -242,11 +269,7 @@ public enum GraphCompiler {
             (lhs.element.location, lhs.offset) < (rhs.element.location, rhs.offset)
         }.map(\.element)
         let hasErrors = sorted.contains { $0.severity == .error }
-        let contentItems = checked.contentItems
-        var graph: DialogueGraph?
-        if let building = checked.graph.take() {
-            if hasErrors { building.discard() } else { graph = building.wait() }
-        }
-        return CompilationResult(graph: graph, diagnostics: sorted, contentItems: contentItems, sourceHash: sourceHash)
+        return CompilationResult(
+            graph: hasErrors ? nil : checked.graph, diagnostics: sorted, contentItems: checked.contentItems, sourceHash: sourceHash)
     }
 }

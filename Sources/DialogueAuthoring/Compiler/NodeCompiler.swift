@@ -1,7 +1,7 @@
 import DialogueCore
 
 /// Turns node documents into nodes: texts compiled, conditions and assignments checked.
-struct NodeCompiler {
+struct NodeCompiler: Sendable {
     private let variables: [VariableDecl]
     /// Declarations' positions by name, built once: looking each up in the list made loading
     /// quadratic. Positions, not the declarations: a copy of one (its options and all) was
@@ -18,35 +18,22 @@ struct NodeCompiler {
         self.expressions = ExpressionCompiler(variables: variables, positions: declarations)
     }
 
-    var diagnostics: [Diagnostic] { ownDiagnostics + expressions.diagnostics }
-
     private mutating func report(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) {
         ownDiagnostics.append(Diagnostic(code, at: location, message))
     }
 
     private func isDeclared(_ name: String) -> Bool { declarations[name] != nil }
 
-    /// Compiled nodes in file order, a repeated id reported and its document left uncompiled,
-    /// with where each document's node stands.
-    mutating func compile(_ documents: [NodeDocument], index: NodeIndex) -> CompiledNodes {
-        var compiled = CompiledNodes(capacity: documents.count, firstPosition: index.firstPosition)
-        var duplicates = index.duplicates[...]
-        for position in documents.indices {
-            if let duplicate = duplicates.first, duplicate.position == position {
-                duplicates.removeFirst()
-                let id = documents[position].id
-                report(.duplicateNode, id.location, "node id '\(id.text)' is already used at \(documents[duplicate.first].id.location)")
-                compiled.nodeAt.append(-1)
-                continue
-            }
-            if let kind = kind(documents[position]) {
-                compiled.nodeAt.append(Int32(compiled.nodes.count))
-                compiled.nodes.append(Node(id: documents[position].id.text, kind: kind, covers: documents[position].covers.map(\.text)))
-            } else {
-                compiled.nodeAt.append(-1)
-            }
+    /// Compiles a document into the file's nodes, with its findings (`FileNodes`). Repeated ids
+    /// are the join's to find, across the files.
+    mutating func compile(_ document: NodeDocument, into file: inout FileNodes) {
+        file.nodes.append(kind(document).map { Node(id: document.id.text, kind: $0, covers: document.covers.map(\.text)) })
+        if !ownDiagnostics.isEmpty {
+            file.diagnostics += ownDiagnostics
+            ownDiagnostics.removeAll()
         }
-        return compiled
+        file.diagnostics += expressions.takeDiagnostics()
+        file.diagnosticEnds.append(Int32(file.diagnostics.count))
     }
 
     private mutating func next(_ document: NodeDocument) -> NodeID {

@@ -10,22 +10,34 @@ enum DocumentReader {
     static let topLevelKeys = ["start", "variables", "derived", "nodes", "content", "migrations"]
 
     static func read(file: String, source: String) -> (GraphDocument, [Diagnostic]) {
+        var nodes = NodeDocumentList()
+        var (document, diagnostics) = read(file: file, source: source, nodes: &nodes)
+        document.nodes = nodes.documents
+        return (document, diagnostics)
+    }
+
+    /// The file's document without its nodes, each of which is handed to `nodes` as soon as it
+    /// is read instead: a large file's nodes need never be a list.
+    static func read(file: String, source: String, nodes: inout some NodeDocumentSink) -> (GraphDocument, [Diagnostic]) {
         var reader = YAMLReader(file: file)
         var document = GraphDocument()
         do {
             try YAMLComposer.compose(source) { (composer, first) throws(YAMLFailure) in
                 // The body runs again on libyaml's events when the fast scanner gives up.
                 (reader, document) = (YAMLReader(file: file), GraphDocument())
-                try readRoot(first, &composer, &reader, &document)
+                nodes.restart()
+                try readRoot(first, &composer, &reader, &document, &nodes)
             }
         } catch {
+            nodes.restart()
             return (GraphDocument(), [error.diagnostic(file: file)])
         }
         return (document, reader.diagnostics)
     }
 
     private static func readRoot(
-        _ first: YAMLEvent, _ composer: inout YAMLComposer, _ reader: inout YAMLReader, _ document: inout GraphDocument
+        _ first: YAMLEvent, _ composer: inout YAMLComposer, _ reader: inout YAMLReader, _ document: inout GraphDocument,
+        _ nodes: inout some NodeDocumentSink
     ) throws(YAMLFailure) {
         guard case .mappingStart = first else {
             _ = reader.mapping(try composer.node(from: first), "a dialogue file")
@@ -48,28 +60,25 @@ enum DocumentReader {
             reader.checkKey(key, allowed: topLevelKeys, in: "a dialogue file")
             switch (key.text, valueStart) {
             case ("nodes", .sequenceStart):
-                try readNodes(&composer, &reader, &document)
+                try readNodes(&composer, &reader, &nodes)
             case ("variables", .mappingStart), ("derived", .mappingStart):
                 try readVariables(isDerived: key.text == "derived", &composer, &reader, &document)
             default:
-                readSection(key, try composer.node(from: valueStart), &reader, &document)
+                readSection(key, try composer.node(from: valueStart), &reader, &document, &nodes)
             }
         }
         composer.note(keys)
     }
 
     /// The items of `nodes:`, one at a time.
-    private static func readNodes(_ composer: inout YAMLComposer, _ reader: inout YAMLReader, _ document: inout GraphDocument) throws(YAMLFailure) {
+    private static func readNodes(_ composer: inout YAMLComposer, _ reader: inout YAMLReader, _ nodes: inout some NodeDocumentSink) throws(YAMLFailure) {
         let mark = composer.mark
         while true {
             let event = try composer.next()
             if case .sequenceEnd = event { break }
-            if let node = NodeReader.read(try composer.node(from: event), &reader) { document.nodes.append(node) }
+            if let node = NodeReader.read(try composer.node(from: event), &reader) { nodes.take(node) }
             composer.discard(since: mark)
         }
-        // Not trimmed to size: the room past the last item was never written, so a large list's
-        // pages of it are never made resident, while a trimmed copy was a second list alive
-        // beside the first, the peak of a large load.
     }
 
     /// The declarations of `variables:` or `derived:`, one at a time.
@@ -95,7 +104,9 @@ enum DocumentReader {
     }
 
     /// A top-level entry read whole: the small ones, and any of the wrong shape.
-    private static func readSection(_ key: SourceText, _ value: YAMLNode, _ reader: inout YAMLReader, _ document: inout GraphDocument) {
+    private static func readSection(
+        _ key: SourceText, _ value: YAMLNode, _ reader: inout YAMLReader, _ document: inout GraphDocument, _ nodes: inout some NodeDocumentSink
+    ) {
         switch key.text {
         case "start":
             if let start = reader.text(value, "'start'") { document.start.append(start) }
@@ -108,7 +119,7 @@ enum DocumentReader {
             }
         case "nodes":
             for item in reader.list(value, "'nodes'") ?? [] {
-                if let node = NodeReader.read(item, &reader) { document.nodes.append(node) }
+                if let node = NodeReader.read(item, &reader) { nodes.take(node) }
             }
         case "content":
             if let content = ContentReader.read(value, at: key.location, &reader) { document.content.append(content) }

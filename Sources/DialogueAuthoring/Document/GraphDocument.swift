@@ -110,6 +110,14 @@ public struct NodeDocument: Sendable {
     }
 }
 
+extension NodeDocument {
+    /// Every `next`, `goto` and `otherwise` the node names, with where it is written.
+    var targets: [SourceText] {
+        if case .branch(let cases, _) = kind { return cases.map(\.result) }
+        return next.map { [$0] } ?? []
+    }
+}
+
 private final class EmitExtrasBox: Sendable {
     let document: EmitExtrasDocument
 

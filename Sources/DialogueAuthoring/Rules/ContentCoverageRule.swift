@@ -10,7 +10,7 @@ enum ContentCoverageRule {
         var diagnostics: [Diagnostic] = []
         // By position: the ids are not hashed again.
         for position in context.positions.inOrder {
-            let covers = context.documents.value(at: position).covers
+            let covers = context.nodes.outlines.covers(at: position)
             for cover in covers {
                 if !known.contains(cover.text) {
                     let suggestion = Suggestion.closest(to: cover.text, in: Array(known).sorted()).map { "; did you mean '\($0)'?" } ?? ""
@@ -31,7 +31,7 @@ enum ContentCoverageRule {
 
     /// Without a catalogue a `covers:` id cannot be checked: the first one says so.
     private static func withoutCatalogue(_ context: RuleContext) -> [Diagnostic] {
-        let first = context.positions.inOrder.lazy.compactMap { context.documents.value(at: $0).covers.first }.first
+        let first = context.positions.inOrder.lazy.compactMap { context.nodes.outlines.covers(at: $0).first }.first
         return first.map {
             [Diagnostic(.unknownContentID, at: $0.location,
                 "'\($0.text)' cannot be checked: no file has a 'content:' catalogue of the content ids")]

@@ -7,8 +7,8 @@ enum DeadEndRule {
         // In file order and by position (`NodePositions`): the search hashes no id.
         let graph = context.positions
         let reachable = graph.inOrder.filter { graph.isReachable[$0] }
-        let predecessors = Predecessors(of: reachable, graph, count: context.documents.count)
-        var canFinish = [Bool](repeating: false, count: context.documents.count)
+        let predecessors = Predecessors(of: reachable, graph, count: context.nodes.count)
+        var canFinish = [Bool](repeating: false, count: context.nodes.count)
         var stack: [Int] = []
         // Nodes already reported for a missing or unknown target count as finishing, so that
         // one mistake is not reported again at every node before it.
@@ -23,9 +23,8 @@ enum DeadEndRule {
             }
         }
         return reachable.filter { !canFinish[$0] }.map { position in
-            let document = context.documents.value(at: position)
-            return Diagnostic(.deadEnd, at: document.id.location,
-                              "no 'end' can be reached from node '\(document.id.text)'; the conversation would be stuck")
+            let id = context.nodes.id(at: position)
+            return Diagnostic(.deadEnd, at: id.location, "no 'end' can be reached from node '\(id.text)'; the conversation would be stuck")
         }
     }
 
@@ -61,11 +60,7 @@ enum DeadEndRule {
     /// An `end`, a node without targets or one with a target that names no node.
     private static func countsAsFinishing(at position: Int, _ context: RuleContext) -> Bool {
         if context.positions.missingTargets[position] != nil { return true }
-        // Read in place: copying out each node's document cost more than the search.
-        switch context.documents.values[position].kind {
-        case .end: return true
-        case .branch(let cases, _): return cases.isEmpty
-        default: return context.documents.values[position].next == nil
-        }
+        // A branch without cases, or another node without `next`, has no targets.
+        return context.nodes.outlines.shape(at: position) == .end || context.nodes.outlines.targets(at: position).isEmpty
     }
 }

@@ -1,8 +1,9 @@
 import DialogueCore
 
 /// The rules over the graph as written (PC012, PC015 to PC017, PC021, PC022), run together,
-/// with what PC019 needs of them. They read no compiled node, so they can run while the nodes
-/// are compiled; PC019 follows the compiled texts and runs after, in its place among them.
+/// with what PC019 needs of them. They read no compiled node, so they can run while the
+/// compiled nodes are joined; PC019 follows the compiled texts and runs after, in its place
+/// among them.
 struct GraphRules: Sendable {
     private let context: RuleContext
     private let allFilesRead: Bool
@@ -10,10 +11,10 @@ struct GraphRules: Sendable {
     private let afterPlaceholders: [Diagnostic]
 
     /// - Parameters:
-    ///   - index: where the first document of each node id is (`NodeIndex`).
+    ///   - index: where the first node of each id is (`NodeIndex`).
     ///   - allFilesRead: without every file, the rules would only guess: they find nothing.
-    init(start: NodeID?, documents: [NodeDocument], index: NodeIDIndex, content: ContentDocument?, allFilesRead: Bool) {
-        let context = RuleContext(start: start, documents: documents, index: index, content: content)
+    init(start: NodeID?, outlines: NodeOutlines, index: NodeIDIndex, content: ContentDocument?, allFilesRead: Bool) {
+        let context = RuleContext(start: start, outlines: outlines, index: index, content: content)
         self.context = context
         self.allFilesRead = allFilesRead
         guard allFilesRead else {
@@ -26,13 +27,8 @@ struct GraphRules: Sendable {
         afterPlaceholders = ContentCoverageRule.check(context)
     }
 
-    /// The positions each document's node leads to, as written (only the targets that exist).
+    /// The positions each node leads to, as written (only the targets that exist).
     var resolvedTargets: NodeTargets { context.positions.resolved }
-
-    /// Whether the rules run so far found an error; PC019 may find more.
-    var foundError: Bool {
-        beforePlaceholders.contains { $0.severity == .error } || afterPlaceholders.contains { $0.severity == .error }
-    }
 
     /// Every finding of the rules, in the rules' order, PC019's among them.
     func diagnostics(compiled: CompiledNodes, variables: [VariableDecl]) -> [Diagnostic] {

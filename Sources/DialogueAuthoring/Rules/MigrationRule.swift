@@ -1,9 +1,9 @@
 /// PC024: `migrations:` speaks only of ids that are gone; PC012: a rename leads to a node.
 enum MigrationRule {
-    static func check(renamed: [(old: SourceText, new: SourceText)], removed: [SourceText], nodes: [NodeDocument]) -> [Diagnostic] {
+    static func check(renamed: [(old: SourceText, new: SourceText)], removed: [SourceText], ids written: NodeOutlines.IDs) -> [Diagnostic] {
         // Most dialogues have no migrations: the ids of a large graph are not hashed for nothing.
         guard !renamed.isEmpty || !removed.isEmpty else { return [] }
-        let ids = nodes.map(\.id.text)
+        let ids = written.map(\.text)
         let present = Set(ids)
         var diagnostics: [Diagnostic] = []
         for (old, new) in renamed {

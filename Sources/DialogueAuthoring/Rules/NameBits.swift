@@ -13,7 +13,7 @@ struct NameBits {
     }
 
     /// Adds the names of the list that are among those the sets are made of; others are ignored.
-    func insert(_ names: [String], into set: inout [UInt64]) {
+    func insert(_ names: some Sequence<String>, into set: inout [UInt64]) {
         for name in names {
             guard let bit = index[name] else { continue }
             set[bit / 64] |= 1 << UInt64(bit % 64)

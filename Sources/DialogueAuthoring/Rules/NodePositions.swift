@@ -1,6 +1,6 @@
 import DialogueCore
 
-/// The edges of the nodes as written, by position in the documents' array, worked out once.
+/// The edges of the nodes as written, by position among them, worked out once.
 ///
 /// The rules that follow edges (PC015, PC016, PC017) search by position: on a large graph the
 /// hash tables of node ids no longer fit the cache, and looking ids up at every edge of every
@@ -21,28 +21,29 @@ struct NodePositions: Sendable {
     /// Whether the node at each position can be reached from the start.
     let isReachable: [Bool]
 
-    init(start: NodeID?, documents: ByNodeID) {
+    init(start: NodeID?, nodes: ByNodeID) {
         var inOrder: [Int] = []
         var targets: [Int32] = []
         var offsets: [Int32] = [0]
-        offsets.reserveCapacity(documents.count + 1)
+        offsets.reserveCapacity(nodes.count + 1)
         var missingTargets: [Int: [NodeID]] = [:]
-        var isAsk = [Bool](repeating: false, count: documents.count)
+        var isAsk = [Bool](repeating: false, count: nodes.count)
         // With every id used once (as in any graph that compiles), every position holds the
         // first of its id, and a target found among the next few nodes by comparing ids is the
         // one the index would give: nodes mostly lead to the ones written after them, and on a
         // large graph each lookup in the index is a miss of the cache.
-        let idsAreUnique = documents.distinctCount == documents.count
-        for position in 0..<documents.count {
+        let idsAreUnique = nodes.distinctCount == nodes.count
+        let outlines = nodes.outlines
+        for position in 0..<nodes.count {
             defer { offsets.append(Int32(targets.count)) }
-            guard idsAreUnique || documents.isFirst(at: position, id: documents.values[position].id.text) else { continue }
+            guard idsAreUnique || nodes.isFirst(at: position, id: outlines.id(at: position).text) else { continue }
             inOrder.append(position)
-            if case .ask = documents.values[position].kind { isAsk[position] = true }
-            RuleContext.forEachTarget(of: documents.values[position]) { target in
+            if outlines.shape(at: position) == .ask { isAsk[position] = true }
+            for target in outlines.targets(at: position) {
                 let nearby = idsAreUnique
-                    ? NearbyTarget.position(after: position, count: documents.count) { documents.values[$0].id.text == target.text }
+                    ? NearbyTarget.position(after: position, count: nodes.count) { outlines.id(at: $0).text == target.text }
                     : nil
-                if let found = nearby ?? documents.position(of: target.text) {
+                if let found = nearby ?? nodes.position(of: target.text) {
                     targets.append(Int32(found))
                 } else {
                     missingTargets[position, default: []].append(target.text)
@@ -54,7 +55,7 @@ struct NodePositions: Sendable {
         self.missingTargets = missingTargets
         self.isAsk = isAsk
         self.isReachable = Self.reach(
-            from: start.flatMap { documents.position(of: $0) }, targets: targets, offsets: offsets, missingTargets: missingTargets, documents)
+            from: start.flatMap { nodes.position(of: $0) }, targets: targets, offsets: offsets, missingTargets: missingTargets, nodes)
     }
 
     /// The positions the node at `position` can move to, as written, keeping only those that exist.
@@ -65,9 +66,9 @@ struct NodePositions: Sendable {
     /// Reachability follows a misspelt target to the node it most likely means, so that one typo
     /// (reported by PC012 with its suggestion) does not also make that node look unreachable.
     private static func reach(
-        from start: Int?, targets: [Int32], offsets: [Int32], missingTargets: [Int: [NodeID]], _ documents: ByNodeID
+        from start: Int?, targets: [Int32], offsets: [Int32], missingTargets: [Int: [NodeID]], _ nodes: ByNodeID
     ) -> [Bool] {
-        var seen = [Bool](repeating: false, count: documents.count)
+        var seen = [Bool](repeating: false, count: nodes.count)
         // Sorted only when a target names no node, which a graph that checks never has.
         var sortedIDs: [NodeID]?
         var stack = start.map { [$0] } ?? []
@@ -78,9 +79,9 @@ struct NodePositions: Sendable {
                 stack.append(Int(target))
             }
             for target in missingTargets[position] ?? [] {
-                let ids = sortedIDs ?? documents.ids.sorted()
+                let ids = sortedIDs ?? nodes.ids.sorted()
                 sortedIDs = ids
-                if let resolved = Suggestion.closest(to: target, in: ids).flatMap(documents.position(of:)), !seen[resolved] {
+                if let resolved = Suggestion.closest(to: target, in: ids).flatMap(nodes.position(of:)), !seen[resolved] {
                     stack.append(resolved)
                 }
             }

@@ -20,10 +20,9 @@ enum PlaceholderBindingRule {
         let graph = context.positions
         // `inOrder` holds the first node of each id, the one its id leads to.
         for position in graph.inOrder where graph.isReachable[position] {
-            let document = context.documents.value(at: position)
-            let id = document.id.text
+            let id = context.id(at: position)
             guard let node = compiled.node(atDocument: position), let bound = boundOnEntry[position] else { continue }
-            for (template, source) in texts(of: node, document) {
+            for (template, source) in zip(templates(of: node), context.nodes.outlines.texts(at: position)) {
                 for name in template.placeholders where !isBound(name, in: bound, names, reads) {
                     diagnostics.append(Diagnostic(.unboundPlaceholder, at: PlaceholderLocator.locate(name, in: source),
                         "'{{\(name)}}' is not bound on every path to node '\(id)': some path reaches it before '\(name)' is asked or set"))
@@ -73,8 +72,8 @@ enum PlaceholderBindingRule {
     /// hash of every name in two sets.
     private static func boundOnEntry(_ context: RuleContext, _ names: NameBits) -> [[UInt64]?] {
         let graph = context.positions
-        var entry = [[UInt64]?](repeating: nil, count: context.documents.count)
-        guard let start = context.start.flatMap(context.documents.position(of:)), graph.isReachable[start] else { return entry }
+        var entry = [[UInt64]?](repeating: nil, count: context.nodes.count)
+        guard let start = context.start.flatMap(context.nodes.position(of:)), graph.isReachable[start] else { return entry }
         entry[start] = names.none
         var work = [start]
         while let position = work.popLast() {
@@ -98,7 +97,8 @@ enum PlaceholderBindingRule {
         return read.allSatisfy { isBound($0, in: bound, names, reads, depth: depth + 1) }
     }
 
-    /// The texts `texts(of:_:)` pairs with their sources, without the sources.
+    /// A node's templates: a `say`'s or `end`'s text, an `ask`'s prompt then help, an `emit`'s
+    /// text then title, the order of `NodeOutlines.texts(at:)`.
     private static func forEachTemplate(of node: Node, _ body: (Template) -> Void) {
         switch node.kind {
         case .say(let template, _):
@@ -116,18 +116,10 @@ enum PlaceholderBindingRule {
         }
     }
 
-    private static func texts(of node: Node, _ document: NodeDocument) -> [(Template, SourceText)] {
-        switch (node.kind, document.kind) {
-        case (.say(let template, _), .say(let source)):
-            return [(template, source)]
-        case (.ask(let ask), .ask(_, let prompt?, let help)):
-            return [(ask.prompt, prompt)] + zip([ask.help].compactMap { $0 }, [help].compactMap { $0 }).map { ($0, $1) }
-        case (.emit(let emission, _), .emit(_, let title, let body?)):
-            return [(emission.body, body)] + zip([emission.title].compactMap { $0 }, [title].compactMap { $0 }).map { ($0, $1) }
-        case (.end(let template?), .end(let source?)):
-            return [(template, source)]
-        default:
-            return []
-        }
+    /// The node's templates in the order of its texts as written (`NodeOutlines.texts(at:)`).
+    private static func templates(of node: Node) -> [Template] {
+        var templates: [Template] = []
+        forEachTemplate(of: node) { templates.append($0) }
+        return templates
     }
 }

@@ -15,7 +15,7 @@ enum SilentLoopRule {
     static func check(_ context: RuleContext) -> [Diagnostic] {
         // By position (`NodePositions`): on a large graph the hash tables of ids no longer fit the cache.
         let graph = context.positions
-        var state = [Visit](repeating: .unvisited, count: context.documents.count)
+        var state = [Visit](repeating: .unvisited, count: context.nodes.count)
         var diagnostics: [Diagnostic] = []
         for root in graph.inOrder where graph.isReachable[root] && !graph.isAsk[root] && state[root] == .unvisited {
             search(from: root, context, &state, &diagnostics)
@@ -45,7 +45,7 @@ enum SilentLoopRule {
             switch state[successor] {
             case .onPath:
                 let loop = (stack.map(\.position).drop { $0 != successor } + [successor]).map(context.id(at:))
-                diagnostics.append(Diagnostic(.silentLoop, at: context.documents.value(at: successor).id.location,
+                diagnostics.append(Diagnostic(.silentLoop, at: context.nodes.id(at: successor).location,
                     "the nodes \(loop.joined(separator: " → ")) form a loop that asks nothing; it would never stop"))
             case .unvisited:
                 stack.append(frame(successor))

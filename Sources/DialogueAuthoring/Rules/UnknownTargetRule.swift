@@ -9,8 +9,8 @@ enum UnknownTargetRule {
         guard !wrong.isEmpty else { return [] }
         let ids = context.order
         return wrong.flatMap { position -> [Diagnostic] in
-            RuleContext.namedTargets(of: context.documents.value(at: position))
-                .filter { !context.documents.contains($0.target.text) }
+            context.nodes.outlines.namedTargets(at: position)
+                .filter { !context.nodes.contains($0.target.text) }
                 .map { diagnostic(for: $0.target, key: $0.key, ids: ids) }
         }
     }

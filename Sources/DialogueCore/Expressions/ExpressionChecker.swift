@@ -2,8 +2,8 @@
 ///
 /// A bare name is a choice key when the other side of a comparison (or the expected type) is
 /// that choice, else a variable: `target == derm` reads `target` and the key `derm`.
-public struct ExpressionChecker {
-    private let lookup: (String) -> VariableDecl?
+public struct ExpressionChecker: Sendable {
+    private let lookup: @Sendable (String) -> VariableDecl?
     private let variableNames: [String]
     private var errors: [ExpressionError] = []
 
@@ -20,7 +20,7 @@ public struct ExpressionChecker {
     /// - Parameters:
     ///   - lookup: the declaration of a name, if any.
     ///   - variableNames: every declared name, for suggestions.
-    public init(lookup: @escaping (String) -> VariableDecl?, variableNames: [String]) {
+    public init(lookup: @escaping @Sendable (String) -> VariableDecl?, variableNames: [String]) {
         self.lookup = lookup
         self.variableNames = variableNames
     }

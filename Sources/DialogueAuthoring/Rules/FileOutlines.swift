@@ -1,0 +1,101 @@
+import DialogueCore
+
+/// What the graph rules read of one file's nodes as written (see `NodeOutlines`), each part with
+/// where it is written: ids, targets, the variables each node binds, its texts and content ids.
+///
+/// Kept in a few flat arrays, node after node, not a record with lists per node: a large graph
+/// has hundreds of thousands of nodes, and a list each is an allocation each.
+struct FileOutlines: Sendable {
+    typealias Shape = NodeOutlines.Shape
+
+    /// Each node's id as written, by position.
+    private var ids: [SourceText] = []
+    private var shapes: [Shape] = []
+    /// Every node's targets, node after node: a branch's cases' results, any other node's `next`.
+    private var targets: [SourceText] = []
+    /// Whether each target is a branch's `otherwise`.
+    private var isFallback: [Bool] = []
+    /// Where each node's targets end in `targets` (and `isFallback`).
+    private var targetEnds: [Int32] = []
+    /// The variables each node binds: an `ask`'s variable, a `set`'s targets.
+    private var binds: [String] = []
+    private var bindEnds: [Int32] = []
+    /// The texts of each node that may hold placeholders, in the order `PlaceholderBindingRule`
+    /// pairs them with the compiled templates: a `say`'s or `end`'s text; an `ask`'s prompt then
+    /// help; an `emit`'s text then title.
+    private var texts: [SourceText] = []
+    private var textEnds: [Int32] = []
+    /// `covers:` by position, for the nodes that have it (few).
+    private var covers: [Int: [SourceText]] = [:]
+
+    var count: Int { ids.count }
+
+    func id(at position: Int) -> SourceText { ids[position] }
+
+    func shape(at position: Int) -> Shape { shapes[position] }
+
+    func targets(at position: Int) -> ArraySlice<SourceText> {
+        targets[range(position, targetEnds)]
+    }
+
+    func namedTargets(at position: Int) -> [(key: String, target: SourceText)] {
+        let isBranch = shapes[position] == .branch
+        return range(position, targetEnds).map { index in
+            (isBranch ? (isFallback[index] ? "otherwise" : "goto") : "next", targets[index])
+        }
+    }
+
+    func binds(at position: Int) -> ArraySlice<String> {
+        binds[range(position, bindEnds)]
+    }
+
+    func texts(at position: Int) -> ArraySlice<SourceText> {
+        texts[range(position, textEnds)]
+    }
+
+    func covers(at position: Int) -> [SourceText] {
+        covers[position] ?? []
+    }
+
+    mutating func append(_ document: NodeDocument) {
+        let position = ids.count
+        ids.append(document.id)
+        switch document.kind {
+        case .say(let text):
+            shapes.append(.say)
+            texts.append(text)
+        case .ask(let variable, let prompt, let help):
+            shapes.append(.ask)
+            binds.append(variable.text)
+            texts += [prompt, help].compactMap { $0 }
+        case .branch(let cases, _):
+            shapes.append(.branch)
+            for entry in cases {
+                targets.append(entry.result)
+                isFallback.append(entry.when == nil)
+            }
+        case .set(let entries):
+            shapes.append(.set)
+            for entry in entries { binds.append(entry.variable.text) }
+        case .emit(_, let title, let text):
+            shapes.append(.emit)
+            texts += [text, title].compactMap { $0 }
+        case .end(let text):
+            shapes.append(.end)
+            if let text { texts.append(text) }
+        }
+        // A branch's `next` is reported as a key it may not have, and followed by no rule.
+        if let next = document.next, shapes[position] != .branch {
+            targets.append(next)
+            isFallback.append(false)
+        }
+        if !document.covers.isEmpty { covers[position] = document.covers }
+        targetEnds.append(Int32(targets.count))
+        bindEnds.append(Int32(binds.count))
+        textEnds.append(Int32(texts.count))
+    }
+
+    private func range(_ position: Int, _ ends: [Int32]) -> Range<Int> {
+        (position == 0 ? 0 : Int(ends[position - 1]))..<Int(ends[position])
+    }
+}
