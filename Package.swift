@@ -17,13 +17,15 @@ let package = Package(
         // Pure: no files, no terminal, no clock.
         .target(name: "DialogueCore"),
         // (path, text) pairs to a checked DialogueGraph or diagnostics.
-        .target(name: "DialogueAuthoring", dependencies: ["DialogueCore", "CLibYAML"]),
+        .target(name: "DialogueAuthoring", dependencies: ["DialogueCore", "CLibYAML", "CMalloc"]),
         // The system's libyaml, not Yams' copy: Yams would load all of Foundation at every start.
         .systemLibrary(
             name: "CLibYAML",
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // glibc's malloc.h, for malloc_trim between the steps of a large load.
+        .systemLibrary(name: "CMalloc"),
         .systemLibrary(
             name: "CReadline",
             pkgConfig: "readline",

@@ -1,57 +1,71 @@
 import DialogueCore
 
-/// What compiling the node documents gives: the nodes, and how the documents' positions map to
-/// ids and nodes. The rules look nodes up by position through it, so that the ids of a large
-/// graph are hashed once, here, and not again by every rule.
-struct CompiledNodes {
-    /// The nodes that compiled, in file order, each id once.
-    var nodes: [Node] = []
+/// Every file's compiled nodes (`FileNodes`), in file order, by the position of the document each
+/// was compiled from. The rules (PC019) read them where the files left them; they are joined into
+/// the graph's one list of nodes only after the rules, whose outlines are gone by then: on a large
+/// graph the list and the outlines together were the peak of a load.
+struct CompiledNodes: Sendable {
+    private var files: [FileNodes]
+    /// The position of each file's first document, then the count of all.
+    private let starts: [Int]
+    /// The documents whose id an earlier one has: not compiled, as far as anyone can tell.
+    private let repeated: Set<Int>
     /// The position of the first document of each id.
     let firstPosition: NodeIDIndex
-    /// For each document, the position of its node in `nodes`; -1 for a duplicate id or a node
-    /// that did not compile.
-    var nodeAt: [Int32] = []
 
-    /// - Parameter firstPosition: the ids' index, from `NodeIndex`.
-    init(capacity: Int, firstPosition: NodeIDIndex) {
-        nodes.reserveCapacity(capacity)
-        self.firstPosition = firstPosition
-        nodeAt.reserveCapacity(capacity)
-    }
-
-    /// The files' nodes joined in file order, with their findings. A node whose id an earlier one
-    /// has is reported (PC007) and left out with its findings: compiling it found only noise.
-    /// Each file's nodes are let go as soon as they are joined.
-    init(joining files: consuming [FileNodes], index: NodeIndex, ids: NodeOutlines.IDs, into diagnostics: inout [Diagnostic]) {
-        self.init(capacity: ids.count, firstPosition: index.firstPosition)
+    /// The files' nodes, with their findings added to `diagnostics`. A node whose id an earlier
+    /// one has is reported (PC007) and left out with its findings: compiling it found only noise.
+    init(_ files: consuming [FileNodes], index: NodeIndex, ids: NodeOutlines.IDs, into diagnostics: inout [Diagnostic]) {
+        var starts = [0]
+        for fileIndex in files.indices { starts.append(starts[starts.count - 1] + files[fileIndex].nodes.count) }
+        var repeated: Set<Int> = []
         var duplicates = index.duplicates[...]
-        var position = 0
         for fileIndex in files.indices {
             let file = files[fileIndex]
-            files[fileIndex] = FileNodes()
             for local in file.nodes.indices {
-                defer { position += 1 }
+                let position = starts[fileIndex] + local
                 if let duplicate = duplicates.first, duplicate.position == position {
                     duplicates.removeFirst()
+                    repeated.insert(position)
                     diagnostics.append(Diagnostic(.duplicateNode, at: ids[position].location,
                         "node id '\(ids[position].text)' is already used at \(ids[duplicate.first].location)"))
-                    nodeAt.append(-1)
-                    continue
-                }
-                diagnostics += file.diagnostics(at: local)
-                if let node = file.nodes[local] {
-                    nodeAt.append(Int32(nodes.count))
-                    nodes.append(node)
                 } else {
-                    nodeAt.append(-1)
+                    diagnostics += file.diagnostics(at: local)
                 }
             }
+            files[fileIndex].diagnostics = []
         }
+        self.files = files
+        self.starts = starts
+        self.repeated = repeated
+        firstPosition = index.firstPosition
     }
 
     /// The compiled node of the document at `position`, if there is one.
     func node(atDocument position: Int) -> Node? {
-        let index = Int(nodeAt[position])
-        return index < 0 ? nil : nodes[index]
+        guard !repeated.contains(position) else { return nil }
+        // The last file that starts at or before `position`.
+        var (low, high) = (0, files.count - 1)
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= position { low = middle } else { high = middle - 1 }
+        }
+        return files[low].nodes[position - starts[low]]
+    }
+
+    /// The nodes in one list, in file order, each file's let go as soon as it is joined; and
+    /// whether each document compiled to the node at its own position (no repeated id, no
+    /// failure), so that the ids' index is the list's.
+    consuming func joined() -> (nodes: [Node], isIndexed: Bool) {
+        var nodes: [Node] = []
+        nodes.reserveCapacity(starts[starts.count - 1])
+        for fileIndex in files.indices {
+            let file = files[fileIndex]
+            files[fileIndex] = FileNodes()
+            for local in file.nodes.indices where !repeated.contains(starts[fileIndex] + local) {
+                if let node = file.nodes[local] { nodes.append(node) }
+            }
+        }
+        return (nodes, nodes.count == starts[starts.count - 1] && firstPosition.count == nodes.count)
     }
 }

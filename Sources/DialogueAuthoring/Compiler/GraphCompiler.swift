@@ -70,10 +70,12 @@ public enum GraphCompiler {
         _ sources: consuming [DialogueSource], limits: DialogueLimits, parallelFromBytes: Int?, helper: Bool, keepingDocuments: Bool
     ) -> (result: CompilationResult, document: GraphDocument) {
         let firstFile = sources.first?.path
-        let twoThreads = isLarge(sources, from: parallelFromBytes) && helper
+        let isLarge = isLarge(sources, from: parallelFromBytes)
+        let twoThreads = isLarge && helper
         let files = TakeOnce((consume sources).map(Optional.some))
         let (declaring, sourceHash) = readDeclaringFiles(files, twoThreads: twoThreads)
         let (declared, read) = declare(declaring, limits: limits, keepingDocuments: keepingDocuments)
+        if isLarge { HeapTrim.now() }
         let compiler = declared.tooLarge == nil ? NodeCompiler(variables: declared.variables) : nil
         let pieces = ParallelWork.map(count: files.count, helper: twoThreads) { index in
             FilePiece(index, files, read, compiler: compiler, keepingDocuments: keepingDocuments)
@@ -81,7 +83,7 @@ public enum GraphCompiler {
         let (document, readDiagnostics, outlines, nodes) = join(pieces)
         let checked = check(
             document, readDiagnostics, consume outlines, consume nodes, declared: declared, limits: limits, firstFile: firstFile,
-            twoThreads: twoThreads)
+            twoThreads: twoThreads, trimming: isLarge)
         return (result(checked, sourceHash: sourceHash), document)
     }
 
@@ -197,7 +199,7 @@ public enum GraphCompiler {
     /// Checks the joined files and builds the graph when nothing found is an error.
     private static func check(
         _ document: GraphDocument, _ readDiagnostics: [Diagnostic], _ outlines: consuming NodeOutlines, _ nodes: consuming [FileNodes],
-        declared: Declared, limits: DialogueLimits, firstFile: String?, twoThreads: Bool
+        declared: Declared, limits: DialogueLimits, firstFile: String?, twoThreads: Bool, trimming: Bool
     ) -> Checked {
         if let tooLarge = declared.tooLarge ?? SizeRule.check(nodes: outlines.ids, limits: limits) {
             return Checked(diagnostics: readDiagnostics + [tooLarge], graph: nil, isSorted: false)
@@ -211,6 +213,7 @@ public enum GraphCompiler {
             return Checked(diagnostics: diagnostics, graph: nil, contentItems: items)
         }
         // After the rules, whose outlines are gone by now: the graph takes their room.
+        if trimming { HeapTrim.now() }
         let graph = makeGraph(start: start, declared.variables, checked.compiled, document, targets: checked.targets)
         return Checked(diagnostics: diagnostics, graph: graph, contentItems: items)
     }
@@ -238,7 +241,7 @@ public enum GraphCompiler {
         let checking = HelperTask(onHelper: twoThreads) { [outlines, content = document.content.first] in
             GraphRules(start: start, outlines: outlines, index: index.firstPosition, content: content, allFilesRead: allFilesRead)
         }
-        let compiled = CompiledNodes(joining: nodes, index: index, ids: outlines.ids, into: &diagnostics)
+        let compiled = CompiledNodes(nodes, index: index, ids: outlines.ids, into: &diagnostics)
         if allFilesRead { diagnostics += startDiagnostics }
         if document.content.count > 1, let second = document.content.dropFirst().first {
             diagnostics.append(Diagnostic(.wrongShape, at: second.location, "the content catalogue is already given in \(document.content[0].location.file)"))
@@ -252,16 +255,16 @@ public enum GraphCompiler {
     /// The graph of the compiled nodes. When each document compiled to the node at its own
     /// position (no repeated id, no failure), the ids' index and the rules' targets are the graph's.
     private static func makeGraph(
-        start: NodeID, _ variables: [VariableDecl], _ compiled: CompiledNodes, _ document: GraphDocument, targets: NodeTargets
+        start: NodeID, _ variables: [VariableDecl], _ compiled: consuming CompiledNodes, _ document: GraphDocument, targets: NodeTargets
     ) -> DialogueGraph {
         let migrations = NodeMigrations(
             renamed: Dictionary(document.renamed.map { ($0.old.text, $0.new.text) }, uniquingKeysWith: { first, _ in first }),
             removed: Set(document.removed.map(\.text)))
-        let indexed = compiled.nodes.count == compiled.nodeAt.count && compiled.firstPosition.count == compiled.nodes.count
-        return indexed
-            ? DialogueGraph(
-                start: start, variables: variables, nodes: compiled.nodes, migrations: migrations, index: compiled.firstPosition, targets: targets)
-            : DialogueGraph(start: start, variables: variables, nodes: compiled.nodes, migrations: migrations)
+        let index = compiled.firstPosition
+        let (nodes, isIndexed) = compiled.joined()
+        return isIndexed
+            ? DialogueGraph(start: start, variables: variables, nodes: nodes, migrations: migrations, index: index, targets: targets)
+            : DialogueGraph(start: start, variables: variables, nodes: nodes, migrations: migrations)
     }
 
     private static func result(_ checked: consuming Checked, sourceHash: String) -> CompilationResult {
