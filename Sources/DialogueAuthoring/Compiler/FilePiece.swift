@@ -43,7 +43,7 @@ struct FilePiece: Sendable {
         }
 
         mutating func take(_ node: NodeDocument) {
-            outlines.append(node)
+            outlines.append(node) { compiler?.declaration(of: $0) }
             compiler?.compile(node, into: &nodes)
             if keepingDocuments { kept.take(node) }
         }

@@ -24,6 +24,9 @@ struct NodeCompiler: Sendable {
 
     private func isDeclared(_ name: String) -> Bool { declarations[name] != nil }
 
+    /// The position of a name's first declaration, if it is declared.
+    func declaration(of name: String) -> Int? { declarations[name] }
+
     /// Compiles a document into the file's nodes, with its findings (`FileNodes`). Repeated ids
     /// are the join's to find, across the files.
     mutating func compile(_ document: NodeDocument, into file: inout FileNodes) {

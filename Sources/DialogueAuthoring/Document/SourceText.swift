@@ -45,6 +45,20 @@ public struct SourceText: Hashable, Sendable {
         }
     }
 
+    /// The text with its place packed, and its file, when the place is packed: for lists of
+    /// many texts of one file, which keep the file once (`PackedText`).
+    var packed: (text: PackedText, file: SourceFilePath)? {
+        guard case .packed(let file) = origin else { return nil }
+        return (PackedText(text: text, place: packedPlace), file)
+    }
+
+    /// A text kept packed, back with its file.
+    init(_ packed: PackedText, file: SourceFilePath) {
+        text = packed.text
+        packedPlace = packed.place
+        origin = .packed(file)
+    }
+
     private var file: SourceFilePath {
         switch origin {
         case .packed(let file): file
@@ -70,6 +84,12 @@ public struct SourceText: Hashable, Sendable {
         guard isMappable else { return location }
         return SourceLocation(file: file.path, line: contentLine + line - 1, column: contentColumn + column - 1)
     }
+}
+
+/// A `SourceText` without its file, 24 bytes: for a list of one file's texts (see `SourceText.packed`).
+struct PackedText: Sendable {
+    let text: String
+    let place: PackedPlace
 }
 
 /// The place of a scalar whose numbers do not fit a `PackedPlace`, with its file.

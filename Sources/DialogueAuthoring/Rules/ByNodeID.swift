@@ -24,7 +24,7 @@ struct ByNodeID: Sendable {
 
     /// Where the first node of an id is held.
     func position(of id: NodeID) -> Int? {
-        positions.position(of: id) { outlines.id(at: $0).text }
+        positions.position(of: id) { outlines.idText(at: $0) }
     }
 
     /// Whether `position` holds the first node of its id.
@@ -34,5 +34,5 @@ struct ByNodeID: Sendable {
     func contains(_ id: NodeID) -> Bool { position(of: id) != nil }
 
     /// Every id, each once, in no particular order.
-    var ids: [NodeID] { positions.positions.map { outlines.id(at: $0).text } }
+    var ids: [NodeID] { positions.positions.map { outlines.idText(at: $0) } }
 }

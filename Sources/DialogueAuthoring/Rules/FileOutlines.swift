@@ -9,21 +9,22 @@ struct FileOutlines: Sendable {
     typealias Shape = NodeOutlines.Shape
 
     /// Each node's id as written, by position.
-    private var ids: [SourceText] = []
+    private var ids = PackedTexts()
     private var shapes: [Shape] = []
     /// Every node's targets, node after node: a branch's cases' results, any other node's `next`.
-    private var targets: [SourceText] = []
+    private var targets = PackedTexts()
     /// Whether each target is a branch's `otherwise`.
     private var isFallback: [Bool] = []
     /// Where each node's targets end in `targets` (and `isFallback`).
     private var targetEnds: [Int32] = []
-    /// The variables each node binds: an `ask`'s variable, a `set`'s targets.
-    private var binds: [String] = []
+    /// The variables each node binds, an `ask`'s variable or a `set`'s targets, by the position of
+    /// their declaration (-1 for a name not declared, which nothing can read).
+    private var binds: [Int32] = []
     private var bindEnds: [Int32] = []
     /// The texts of each node that may hold placeholders, in the order `PlaceholderBindingRule`
     /// pairs them with the compiled templates: a `say`'s or `end`'s text; an `ask`'s prompt then
     /// help; an `emit`'s text then title.
-    private var texts: [SourceText] = []
+    private var texts = PackedTexts()
     private var textEnds: [Int32] = []
     /// `covers:` by position, for the nodes that have it (few).
     private var covers: [Int: [SourceText]] = [:]
@@ -32,10 +33,12 @@ struct FileOutlines: Sendable {
 
     func id(at position: Int) -> SourceText { ids[position] }
 
+    func idText(at position: Int) -> String { ids.text(at: position) }
+
     func shape(at position: Int) -> Shape { shapes[position] }
 
-    func targets(at position: Int) -> ArraySlice<SourceText> {
-        targets[range(position, targetEnds)]
+    func targets(at position: Int) -> PackedTexts.Slice {
+        targets.slice(range(position, targetEnds))
     }
 
     func namedTargets(at position: Int) -> [(key: String, target: SourceText)] {
@@ -45,19 +48,21 @@ struct FileOutlines: Sendable {
         }
     }
 
-    func binds(at position: Int) -> ArraySlice<String> {
+    func binds(at position: Int) -> ArraySlice<Int32> {
         binds[range(position, bindEnds)]
     }
 
-    func texts(at position: Int) -> ArraySlice<SourceText> {
-        texts[range(position, textEnds)]
+    func texts(at position: Int) -> PackedTexts.Slice {
+        texts.slice(range(position, textEnds))
     }
 
     func covers(at position: Int) -> [SourceText] {
         covers[position] ?? []
     }
 
-    mutating func append(_ document: NodeDocument) {
+    /// - Parameter declaration: the position of a variable's declaration, if it is declared.
+    mutating func append(_ document: NodeDocument, declaration: (String) -> Int?) {
+        func bind(_ name: SourceText) { binds.append(Int32(declaration(name.text) ?? -1)) }
         let position = ids.count
         ids.append(document.id)
         switch document.kind {
@@ -66,8 +71,8 @@ struct FileOutlines: Sendable {
             texts.append(text)
         case .ask(let variable, let prompt, let help):
             shapes.append(.ask)
-            binds.append(variable.text)
-            texts += [prompt, help].compactMap { $0 }
+            bind(variable)
+            for text in [prompt, help] { if let text { texts.append(text) } }
         case .branch(let cases, _):
             shapes.append(.branch)
             for entry in cases {
@@ -76,10 +81,10 @@ struct FileOutlines: Sendable {
             }
         case .set(let entries):
             shapes.append(.set)
-            for entry in entries { binds.append(entry.variable.text) }
+            for entry in entries { bind(entry.variable) }
         case .emit(_, let title, let text):
             shapes.append(.emit)
-            texts += [text, title].compactMap { $0 }
+            for text in [text, title] { if let text { texts.append(text) } }
         case .end(let text):
             shapes.append(.end)
             if let text { texts.append(text) }

@@ -34,19 +34,23 @@ struct NodeOutlines: Sendable {
 
     func id(at position: Int) -> SourceText { locate(position) { $0.id(at: $1) } }
 
+    /// The id's text alone, without making its `SourceText`.
+    func idText(at position: Int) -> String { locate(position) { $0.idText(at: $1) } }
+
     func shape(at position: Int) -> Shape { locate(position) { $0.shape(at: $1) } }
 
     /// Every `next`, `goto` and `otherwise` the node names, in order.
-    func targets(at position: Int) -> ArraySlice<SourceText> { locate(position) { $0.targets(at: $1) } }
+    func targets(at position: Int) -> PackedTexts.Slice { locate(position) { $0.targets(at: $1) } }
 
     /// The same targets with the key that names each.
     func namedTargets(at position: Int) -> [(key: String, target: SourceText)] { locate(position) { $0.namedTargets(at: $1) } }
 
-    /// The variables the node binds: an `ask`'s variable, a `set`'s targets.
-    func binds(at position: Int) -> ArraySlice<String> { locate(position) { $0.binds(at: $1) } }
+    /// The variables the node binds, an `ask`'s variable or a `set`'s targets, by the position of
+    /// their declaration (-1 for a name not declared).
+    func binds(at position: Int) -> ArraySlice<Int32> { locate(position) { $0.binds(at: $1) } }
 
     /// The node's texts that may hold placeholders, in the order of `FileOutlines.texts(at:)`.
-    func texts(at position: Int) -> ArraySlice<SourceText> { locate(position) { $0.texts(at: $1) } }
+    func texts(at position: Int) -> PackedTexts.Slice { locate(position) { $0.texts(at: $1) } }
 
     /// The content ids the node says it covers.
     func covers(at position: Int) -> [SourceText] { locate(position) { $0.covers(at: $1) } }

@@ -36,12 +36,12 @@ struct NodePositions: Sendable {
         let outlines = nodes.outlines
         for position in 0..<nodes.count {
             defer { offsets.append(Int32(targets.count)) }
-            guard idsAreUnique || nodes.isFirst(at: position, id: outlines.id(at: position).text) else { continue }
+            guard idsAreUnique || nodes.isFirst(at: position, id: outlines.idText(at: position)) else { continue }
             inOrder.append(position)
             if outlines.shape(at: position) == .ask { isAsk[position] = true }
             for target in outlines.targets(at: position) {
                 let nearby = idsAreUnique
-                    ? NearbyTarget.position(after: position, count: nodes.count) { outlines.id(at: $0).text == target.text }
+                    ? NearbyTarget.position(after: position, count: nodes.count) { outlines.idText(at: $0) == target.text }
                     : nil
                 if let found = nearby ?? nodes.position(of: target.text) {
                     targets.append(Int32(found))

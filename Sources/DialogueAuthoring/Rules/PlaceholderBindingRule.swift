@@ -15,7 +15,7 @@ enum PlaceholderBindingRule {
         let tracked = trackedNames(context, compiled, reads)
         guard !tracked.isEmpty else { return [] }
         let names = NameBits(tracked)
-        let boundOnEntry = boundOnEntry(context, names)
+        let boundOnEntry = boundOnEntry(context, names, variables)
         var diagnostics: [Diagnostic] = []
         let graph = context.positions
         // `inOrder` holds the first node of each id, the one its id leads to.
@@ -70,7 +70,7 @@ enum PlaceholderBindingRule {
     /// What is bound on entry to each node, by position (`nil` where no path from the start
     /// reaches): the names as bits, so that each edge is a few word operations, not a
     /// hash of every name in two sets.
-    private static func boundOnEntry(_ context: RuleContext, _ names: NameBits) -> [[UInt64]?] {
+    private static func boundOnEntry(_ context: RuleContext, _ names: NameBits, _ variables: [VariableDecl]) -> [[UInt64]?] {
         let graph = context.positions
         var entry = [[UInt64]?](repeating: nil, count: context.nodes.count)
         guard let start = context.start.flatMap(context.nodes.position(of:)), graph.isReachable[start] else { return entry }
@@ -78,7 +78,8 @@ enum PlaceholderBindingRule {
         var work = [start]
         while let position = work.popLast() {
             guard var exit = entry[position] else { continue }
-            names.insert(context.binds(at: position), into: &exit)
+            // A name not declared (-1) is no placeholder's: a text naming it does not compile.
+            names.insert(context.binds(at: position).lazy.filter { $0 >= 0 }.map { variables[Int($0)].name }, into: &exit)
             for successor in graph.successors(of: position) {
                 // Start holds nothing whatever leads back to it; elsewhere, intersect the paths.
                 let merged = successor == start ? names.none : entry[successor].map { NameBits.intersection($0, exit) } ?? exit

@@ -24,6 +24,7 @@ struct RuleContext: Sendable {
     /// The id of the node at a position.
     func id(at position: Int) -> NodeID { nodes.id(at: position).text }
 
-    /// The variables the node at `position` binds: an ask's variable, a set's targets.
-    func binds(at position: Int) -> ArraySlice<String> { nodes.outlines.binds(at: position) }
+    /// The variables the node at `position` binds, an ask's variable or a set's targets, by the
+    /// position of their declaration (-1 for a name not declared).
+    func binds(at position: Int) -> ArraySlice<Int32> { nodes.outlines.binds(at: position) }
 }
