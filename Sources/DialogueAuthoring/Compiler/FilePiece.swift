@@ -18,10 +18,12 @@ struct FilePiece: Sendable {
         keepingDocuments: Bool
     ) {
         var sink = Sink(compiler: compiler, keepingDocuments: keepingDocuments)
+        // Taken in any case, so that the text is let go here, read already or not.
+        let source = files.take(index)
         if let readAlready = declaring.take(index) {
             read = readAlready
             for document in read.document.nodes { sink.take(document) }
-        } else if let source = files.take(index) {
+        } else if let source {
             let (document, found) = DocumentReader.read(file: source.path, source: source.text, nodes: &sink)
             read = GraphCompiler.ReadFile(document: document, diagnostics: found)
         }

@@ -204,35 +204,26 @@ public enum GraphCompiler {
         if let tooLarge = declared.tooLarge ?? SizeRule.check(nodes: outlines.ids, limits: limits) {
             return Checked(diagnostics: readDiagnostics + [tooLarge], graph: nil, isSorted: false)
         }
-        let checked = checkNodes(
+        let (diagnostics, start, compiled, targets) = checkNodes(
             document, readDiagnostics + declared.diagnostics, consume outlines, consume nodes, variables: declared.variables,
             firstFile: firstFile, twoThreads: twoThreads)
-        let diagnostics = checked.diagnostics
         let items = (document.content.first?.items ?? []).map { (id: $0.id.text, title: $0.title) }
-        guard let start = checked.start, !diagnostics.contains(where: { $0.severity == .error }) else {
+        guard let start, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Checked(diagnostics: diagnostics, graph: nil, contentItems: items)
         }
         // After the rules, whose outlines are gone by now: the graph takes their room.
         if trimming { HeapTrim.now() }
-        let graph = makeGraph(start: start, declared.variables, checked.compiled, document, targets: checked.targets)
+        let graph = makeGraph(start: start, declared.variables, consume compiled, document, targets: consume targets)
         return Checked(diagnostics: diagnostics, graph: graph, contentItems: items)
     }
 
-    /// What checking the nodes leaves for building the graph.
-    private struct CheckedNodes {
-        var diagnostics: [Diagnostic]
-        var start: NodeID?
-        var compiled: CompiledNodes
-        /// The positions each node leads to, as the rules resolved them.
-        var targets: NodeTargets
-    }
-
-    /// Repeated ids, the start, the migrations, the graph rules and PC019. On two threads the
-    /// rules run on the helper while this thread joins the compiled nodes.
+    /// Repeated ids, the start, the migrations, the graph rules and PC019: the findings, the start,
+    /// the compiled nodes and the positions each node leads to, as the rules resolved them. On two
+    /// threads the rules run on the helper while this thread reports the repeated ids.
     private static func checkNodes(
         _ document: GraphDocument, _ diagnostics: consuming [Diagnostic], _ outlines: consuming NodeOutlines,
         _ nodes: consuming [FileNodes], variables: [VariableDecl], firstFile: String?, twoThreads: Bool
-    ) -> CheckedNodes {
+    ) -> (diagnostics: [Diagnostic], start: NodeID?, compiled: CompiledNodes, targets: NodeTargets) {
         // A file that is not YAML (or was refused unread) may hold the start or the nodes others lead to: the graph
         // rules would only guess, so they wait until every file reads.
         let allFilesRead = !diagnostics.contains { [.yamlSyntax, .anchorOrAlias, .nestingTooDeep].contains($0.code) }
@@ -249,7 +240,7 @@ public enum GraphCompiler {
         diagnostics += MigrationRule.check(renamed: document.renamed, removed: document.removed, ids: outlines.ids)
         let rules = checking.wait()
         diagnostics += rules.diagnostics(compiled: compiled, variables: variables)
-        return CheckedNodes(diagnostics: diagnostics, start: start, compiled: compiled, targets: rules.resolvedTargets)
+        return (diagnostics, start, compiled, rules.resolvedTargets)
     }
 
     /// The graph of the compiled nodes. When each document compiled to the node at its own
