@@ -107,6 +107,22 @@ struct StreamingLoadTests {
         }
     }
 
+    /// Each declaring file's declarations are compiled alone, on either thread: a name declared
+    /// again in another file is reported once (PC006), and what its repeat has wrong is not; a
+    /// derived value reads a variable declared in a later file.
+    @Test func declarationsAreJoinedAcrossFilesInFileOrder() {
+        let derived = "derived:\n  tense:\n    type: yes_no\n    value: mood == tense\n"
+        let again = "variables:\n  mood:\n    type: feeling\n"
+        let sources = [
+            DialogueSource(path: "d/10-derived.yaml", text: derived), DialogueSource(path: "d/20-vars.yaml", text: Self.declarations),
+            DialogueSource(path: "d/25-again.yaml", text: again), DialogueSource(path: "d/30-nodes.yaml", text: Self.nodes),
+        ]
+        for (findings, nodes) in Self.compiled(sources) {
+            #expect(findings == ["d/25-again.yaml:2:3: error: [PC006] 'mood' is already declared at d/20-vars.yaml:3:3"])
+            #expect(nodes == nil)
+        }
+    }
+
     @Test func eachValueIsTakenOnceAndPeekingLeavesIt() {
         let values = TakeOnce(["first", nil, "third"])
         #expect(values.count == 3)

@@ -7,30 +7,32 @@ struct DeclarationCompiler {
 
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// Declarations without derivations first (every expression needs every type), then with them.
-    mutating func compile(_ documents: [VariableDocument]) -> [VariableDecl] {
-        var seen: [String: SourceLocation] = [:]
-        // Each document by its position, not copied beside its declaration.
-        var bases: [(document: Int, base: VariableDecl)] = []
-        for (position, document) in documents.enumerated() {
-            if let first = seen[document.name.text] {
-                report(.duplicateVariable, document.name.location, "'\(document.name.text)' is already declared at \(first)")
-                continue
-            }
-            seen[document.name.text] = document.name.location
-            if let base = declaration(document) { bases.append((position, base)) }
-        }
+    /// A declaration as written, without its derivation (every expression needs every type):
+    /// `nil` when it is wrong, as reported.
+    mutating func base(_ document: VariableDocument) -> VariableDecl? {
+        declaration(document)
+    }
+
+    /// The declarations with their derivations, once every base is known.
+    ///
+    /// - Parameter bases: each declaration, with its document when it is derived.
+    mutating func derive(_ bases: [(document: VariableDocument?, base: VariableDecl)]) -> [VariableDecl] {
         // One checker for every derivation: building its index of the declarations once per
         // derived variable made compiling them quadratic.
         var checker = ExpressionCompiler(variables: bases.map(\.base))
-        defer { diagnostics += checker.diagnostics }
-        return bases.map { position, base in
-            let document = documents[position]
-            guard document.isDerived, let derivation = Self.derivation(document, base, with: &checker) else { return base }
+        defer { diagnostics += checker.takeDiagnostics() }
+        return bases.map { document, base in
+            guard let document, document.isDerived, let derivation = Self.derivation(document, base, with: &checker) else { return base }
             return VariableDecl(
                 name: base.name, label: base.label, kind: base.kind, placeholder: base.placeholder, derivation: derivation,
                 redaction: base.redaction, isInPlan: document.isInPlan)
         }
+    }
+
+    /// The findings so far, no longer held here.
+    mutating func takeDiagnostics() -> [Diagnostic] {
+        defer { diagnostics = [] }
+        return diagnostics
     }
 
     private mutating func report(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) {

@@ -73,8 +73,8 @@ public enum GraphCompiler {
         let isLarge = isLarge(sources, from: parallelFromBytes)
         let twoThreads = isLarge && helper
         let files = TakeOnce((consume sources).map(Optional.some))
-        let (declaring, sourceHash) = readDeclaringFiles(files, twoThreads: twoThreads)
-        let (declared, read) = declare(declaring, limits: limits, keepingDocuments: keepingDocuments)
+        let (declaring, sourceHash) = readDeclaringFiles(files, twoThreads: twoThreads, keepingDocuments: keepingDocuments)
+        let (declared, read) = declare(declaring, limits: limits)
         if isLarge { HeapTrim.now() }
         let compiler = declared.tooLarge == nil ? NodeCompiler(variables: declared.variables) : nil
         let pieces = ParallelWork.map(count: files.count, helper: twoThreads) { index in
@@ -87,18 +87,18 @@ public enum GraphCompiler {
         return (result(checked, sourceHash: sourceHash), document)
     }
 
-    /// The declarations of the files read so far compiled, and those files, their declarations let
-    /// go (unless the documents are kept), for their nodes to be compiled with the others'.
-    private static func declare(
-        _ declaring: consuming [ReadFile?], limits: DialogueLimits, keepingDocuments: Bool
-    ) -> (Declared, TakeOnce<ReadFile>) {
-        let documents = declaring.indices.flatMap { declaring[$0]?.document.variables ?? [] }
-        if !keepingDocuments {
-            for index in declaring.indices { declaring[index]?.document.variables = [] }
+    /// The declarations of the files read so far compiled, and those files, for their nodes to
+    /// be compiled with the others'.
+    private static func declare(_ declaring: consuming [ReadFile?], limits: DialogueLimits) -> (Declared, TakeOnce<ReadFile>) {
+        var files: [FileDeclarations] = []
+        for index in declaring.indices {
+            guard let declarations = declaring[index]?.declarations else { continue }
+            files.append(declarations)
+            declaring[index]?.declarations = FileDeclarations()
         }
         var declared = Declared()
-        declared.tooLarge = SizeRule.check(variables: documents, limits: limits)
-        if declared.tooLarge == nil { declared.compile(documents) }
+        declared.tooLarge = SizeRule.check(variables: files.flatMap(\.names), limits: limits)
+        if declared.tooLarge == nil { declared.compile(files) }
         return (declared, TakeOnce(declaring))
     }
 
@@ -121,10 +121,12 @@ public enum GraphCompiler {
     /// thread pays for itself (and on one core, `ParallelWork` runs every piece in this thread).
     static let parallelFromBytes = 256 * 1024
 
-    /// What one file's reading gave.
+    /// What one file's reading gave: its document, its findings, and its declarations compiled
+    /// as far as they go alone (the document keeps them only when documents are kept).
     struct ReadFile: Sendable {
         var document = GraphDocument()
         var diagnostics: [Diagnostic] = []
+        var declarations = FileDeclarations()
     }
 
     /// What a piece of `readDeclaringFiles` made: a file read, one passed over, or the hash.
@@ -134,15 +136,20 @@ public enum GraphCompiler {
         case hash(String)
     }
 
-    /// The files that may declare variables, read, by position (`nil` for the others), and the
-    /// sources' hash. Side by side on two threads, the hash one more piece, which the helper
-    /// takes first while this thread reads the first files.
-    private static func readDeclaringFiles(_ files: TakeOnce<DialogueSource>, twoThreads: Bool) -> ([ReadFile?], String) {
+    /// The files that may declare variables, read and their declarations compiled as far as they
+    /// go alone, by position (`nil` for the others), and the sources' hash. Side by side on two
+    /// threads, the hash one more piece, which the helper takes first while this thread reads the
+    /// first files.
+    private static func readDeclaringFiles(
+        _ files: TakeOnce<DialogueSource>, twoThreads: Bool, keepingDocuments: Bool
+    ) -> ([ReadFile?], String) {
         let pieces = ParallelWork.map(count: files.count + 1, helper: twoThreads) { index -> ReadPiece in
             guard index < files.count else { return .hash(SourceHash.of((0..<files.count).compactMap(files.peek))) }
             guard let source = files.peek(index), DeclarationScan.mayDeclare(source.text) else { return .passedOver }
-            let (document, found) = DocumentReader.read(file: source.path, source: source.text)
-            return .file(ReadFile(document: document, diagnostics: found))
+            var (document, found) = DocumentReader.read(file: source.path, source: source.text)
+            let declarations = FileDeclarations(document.variables)
+            if !keepingDocuments { document.variables = [] }
+            return .file(ReadFile(document: document, diagnostics: found, declarations: declarations))
         }
         var read = [ReadFile?](repeating: nil, count: files.count)
         var sourceHash = ""
@@ -189,10 +196,13 @@ public enum GraphCompiler {
         /// PC029, when there are more declarations than the limits allow.
         var tooLarge: Diagnostic?
 
-        mutating func compile(_ documents: [VariableDocument]) {
+        mutating func compile(_ files: [FileDeclarations]) {
+            var found: [Diagnostic] = []
+            let bases = FileDeclarations.join(files, into: &found)
             var compiler = DeclarationCompiler()
-            variables = compiler.compile(documents)
-            diagnostics = compiler.diagnostics + DerivedCycleRule.check(variables, documents: documents)
+            variables = compiler.derive(bases)
+            let derived = files.flatMap(\.derivedDocuments)
+            diagnostics = found + compiler.takeDiagnostics() + DerivedCycleRule.check(variables, documents: derived)
         }
     }
 

@@ -2,10 +2,10 @@
 /// cost grows with the number of variables times expressions and of nodes times variables.
 enum SizeRule {
     /// The diagnostic for the first declaration past the limit, or `nil` within it.
-    static func check(variables: [VariableDocument], limits: DialogueLimits) -> Diagnostic? {
+    static func check(variables names: [SourceText], limits: DialogueLimits) -> Diagnostic? {
         let maximum = limits.maximumVariables
-        guard variables.count > maximum else { return nil }
-        return Diagnostic(.beyondLimits, at: variables[maximum].name.location,
+        guard names.count > maximum else { return nil }
+        return Diagnostic(.beyondLimits, at: names[maximum].location,
             "more than \(maximum) variables are declared; no conversation needs this many")
     }
 

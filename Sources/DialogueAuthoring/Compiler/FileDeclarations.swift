@@ -1,0 +1,54 @@
+import DialogueCore
+
+/// One file's declarations compiled as far as they go alone, each with its findings kept apart,
+/// so that a declaration whose name an earlier file declared can be dropped with its findings
+/// when the files are joined. Only a derived value's document is kept: its derivation is compiled
+/// once every file's declarations are known.
+struct FileDeclarations: Sendable {
+    /// Every declaration's name as written, in file order.
+    private(set) var names: [SourceText] = []
+    private var bases: [VariableDecl?] = []
+    /// The documents of derived values, by index.
+    private var derived: [Int: VariableDocument] = [:]
+    private var diagnostics: [Diagnostic] = []
+    private var diagnosticEnds: [Int32] = []
+
+    init() {}
+
+    init(_ documents: [VariableDocument]) {
+        var compiler = DeclarationCompiler()
+        for document in documents {
+            if document.isDerived { derived[names.count] = document }
+            names.append(document.name)
+            bases.append(compiler.base(document))
+            diagnostics += compiler.takeDiagnostics()
+            diagnosticEnds.append(Int32(diagnostics.count))
+        }
+    }
+
+    /// Joins files' declarations in file order: each name's first declaration, its findings
+    /// added to `diagnostics`, and a repeat reported (PC006) with its own findings dropped.
+    static func join(_ files: [FileDeclarations], into diagnostics: inout [Diagnostic]) -> [(document: VariableDocument?, base: VariableDecl)] {
+        var seen: [String: SourceLocation] = [:]
+        var joined: [(document: VariableDocument?, base: VariableDecl)] = []
+        for file in files {
+            for index in file.names.indices {
+                let name = file.names[index]
+                if let first = seen[name.text] {
+                    diagnostics.append(Diagnostic(.duplicateVariable, at: name.location, "'\(name.text)' is already declared at \(first)"))
+                    continue
+                }
+                seen[name.text] = name.location
+                let start = index == 0 ? 0 : Int(file.diagnosticEnds[index - 1])
+                diagnostics += file.diagnostics[start..<Int(file.diagnosticEnds[index])]
+                if let base = file.bases[index] { joined.append((file.derived[index], base)) }
+            }
+        }
+        return joined
+    }
+
+    /// The documents of the derived values, in file order.
+    var derivedDocuments: [VariableDocument] {
+        derived.keys.sorted().compactMap { derived[$0] }
+    }
+}
