@@ -64,8 +64,9 @@ public enum GraphCompiler {
     ///
     /// A file is read, its nodes compiled and outlined for the graph rules (`NodeOutlines`), and
     /// its documents let go, before the next: a large dialogue's documents never all live at
-    /// once. Nodes need the declarations, so the files that may declare variables are read first
-    /// (with the hash, which needs every text); the others are then read and compiled side by side.
+    /// once. Nodes need the declarations, so the files that may declare variables are read first,
+    /// and their declarations compiled beside the hash (which needs every text); then every file's
+    /// nodes are read and compiled side by side.
     private static func compile(
         _ sources: consuming [DialogueSource], limits: DialogueLimits, parallelFromBytes: Int?, helper: Bool, keepingDocuments: Bool
     ) -> (result: CompilationResult, document: GraphDocument) {
@@ -73,9 +74,11 @@ public enum GraphCompiler {
         let isLarge = isLarge(sources, from: parallelFromBytes)
         let twoThreads = isLarge && helper
         let files = TakeOnce((consume sources).map(Optional.some))
-        let (declaring, sourceHash) = readDeclaringFiles(files, twoThreads: twoThreads, keepingDocuments: keepingDocuments)
+        let declaring = readDeclaringFiles(files, twoThreads: twoThreads, keepingDocuments: keepingDocuments)
+        // The hash needs every text, all still here: on the helper while this thread declares.
+        let hashing = HelperTask(onHelper: twoThreads) { SourceHash.of((0..<files.count).compactMap(files.peek)) }
         let (declared, read) = declare(declaring, limits: limits)
-        if isLarge { HeapTrim.now() }
+        let sourceHash = hashing.wait()
         let compiler = declared.tooLarge == nil ? NodeCompiler(variables: declared.variables) : nil
         let pieces = ParallelWork.map(count: files.count, helper: twoThreads) { index in
             FilePiece(index, files, read, compiler: compiler, keepingDocuments: keepingDocuments)
@@ -129,38 +132,16 @@ public enum GraphCompiler {
         var declarations = FileDeclarations()
     }
 
-    /// What a piece of `readDeclaringFiles` made: a file read, one passed over, or the hash.
-    private enum ReadPiece: Sendable {
-        case file(ReadFile)
-        case passedOver
-        case hash(String)
-    }
-
     /// The files that may declare variables, read and their declarations compiled as far as they
-    /// go alone, by position (`nil` for the others), and the sources' hash. Side by side on two
-    /// threads, the hash one more piece, which the helper takes first while this thread reads the
-    /// first files.
-    private static func readDeclaringFiles(
-        _ files: TakeOnce<DialogueSource>, twoThreads: Bool, keepingDocuments: Bool
-    ) -> ([ReadFile?], String) {
-        let pieces = ParallelWork.map(count: files.count + 1, helper: twoThreads) { index -> ReadPiece in
-            guard index < files.count else { return .hash(SourceHash.of((0..<files.count).compactMap(files.peek))) }
-            guard let source = files.peek(index), DeclarationScan.mayDeclare(source.text) else { return .passedOver }
+    /// go alone, by position (`nil` for the others), side by side on two threads.
+    private static func readDeclaringFiles(_ files: TakeOnce<DialogueSource>, twoThreads: Bool, keepingDocuments: Bool) -> [ReadFile?] {
+        ParallelWork.map(count: files.count, helper: twoThreads) { index -> ReadFile? in
+            guard let source = files.peek(index), DeclarationScan.mayDeclare(source.text) else { return nil }
             var (document, found) = DocumentReader.read(file: source.path, source: source.text)
             let declarations = FileDeclarations(document.variables)
             if !keepingDocuments { document.variables = [] }
-            return .file(ReadFile(document: document, diagnostics: found, declarations: declarations))
+            return ReadFile(document: document, diagnostics: found, declarations: declarations)
         }
-        var read = [ReadFile?](repeating: nil, count: files.count)
-        var sourceHash = ""
-        for (index, piece) in pieces.enumerated() {
-            switch piece {
-            case .file(let file): read[index] = file
-            case .passedOver: break
-            case .hash(let hash): sourceHash = hash
-            }
-        }
-        return (read, sourceHash)
     }
 
     /// The pieces joined in file order, each let go as soon as it is joined: the documents' small

@@ -32,28 +32,52 @@ struct NodeOutlines: Sendable {
         fileAt.reserveCapacity(count)
     }
 
-    func id(at position: Int) -> SourceText { locate(position) { $0.id(at: $1) } }
+    func id(at position: Int) -> SourceText {
+        let file = Int(fileAt[position])
+        return files[file].id(at: position - starts[file])
+    }
 
     /// The id's text alone, without making its `SourceText`.
-    func idText(at position: Int) -> String { locate(position) { $0.idText(at: $1) } }
+    func idText(at position: Int) -> String {
+        let file = Int(fileAt[position])
+        return files[file].idText(at: position - starts[file])
+    }
 
-    func shape(at position: Int) -> Shape { locate(position) { $0.shape(at: $1) } }
+    func shape(at position: Int) -> Shape {
+        let file = Int(fileAt[position])
+        return files[file].shape(at: position - starts[file])
+    }
 
     /// Every `next`, `goto` and `otherwise` the node names, in order.
-    func targets(at position: Int) -> PackedTexts.Slice { locate(position) { $0.targets(at: $1) } }
+    func targets(at position: Int) -> PackedTexts.Slice {
+        let file = Int(fileAt[position])
+        return files[file].targets(at: position - starts[file])
+    }
 
     /// The same targets with the key that names each.
-    func namedTargets(at position: Int) -> [(key: String, target: SourceText)] { locate(position) { $0.namedTargets(at: $1) } }
+    func namedTargets(at position: Int) -> [(key: String, target: SourceText)] {
+        let file = Int(fileAt[position])
+        return files[file].namedTargets(at: position - starts[file])
+    }
 
     /// The variables the node binds, an `ask`'s variable or a `set`'s targets, by the position of
     /// their declaration (-1 for a name not declared).
-    func binds(at position: Int) -> ArraySlice<Int32> { locate(position) { $0.binds(at: $1) } }
+    func binds(at position: Int) -> ArraySlice<Int32> {
+        let file = Int(fileAt[position])
+        return files[file].binds(at: position - starts[file])
+    }
 
     /// The node's texts that may hold placeholders, in the order of `FileOutlines.texts(at:)`.
-    func texts(at position: Int) -> PackedTexts.Slice { locate(position) { $0.texts(at: $1) } }
+    func texts(at position: Int) -> PackedTexts.Slice {
+        let file = Int(fileAt[position])
+        return files[file].texts(at: position - starts[file])
+    }
 
     /// The content ids the node says it covers.
-    func covers(at position: Int) -> [SourceText] { locate(position) { $0.covers(at: $1) } }
+    func covers(at position: Int) -> [SourceText] {
+        let file = Int(fileAt[position])
+        return files[file].covers(at: position - starts[file])
+    }
 
     /// Every node's id as written, by position.
     var ids: IDs { IDs(outlines: self) }
@@ -63,11 +87,5 @@ struct NodeOutlines: Sendable {
         var startIndex: Int { 0 }
         var endIndex: Int { outlines.count }
         subscript(position: Int) -> SourceText { outlines.id(at: position) }
-    }
-
-    @inline(__always)
-    private func locate<Part>(_ position: Int, _ part: (FileOutlines, Int) -> Part) -> Part {
-        let file = Int(fileAt[position])
-        return part(files[file], position - starts[file])
     }
 }
