@@ -41,6 +41,10 @@ struct FileOutlines: Sendable {
         targets.slice(range(position, targetEnds))
     }
 
+    func targetTexts(at position: Int) -> LazyMapCollection<Range<Int>, String> {
+        range(position, targetEnds).lazy.map { [targets] in targets.text(at: $0) }
+    }
+
     func namedTargets(at position: Int) -> [(key: String, target: SourceText)] {
         let isBranch = shapes[position] == .branch
         return range(position, targetEnds).map { index in

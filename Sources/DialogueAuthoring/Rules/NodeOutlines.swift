@@ -54,6 +54,12 @@ struct NodeOutlines: Sendable {
         return files[file].targets(at: position - starts[file])
     }
 
+    /// The targets' texts alone, without making their `SourceText`s.
+    func targetTexts(at position: Int) -> LazyMapCollection<Range<Int>, String> {
+        let file = Int(fileAt[position])
+        return files[file].targetTexts(at: position - starts[file])
+    }
+
     /// The same targets with the key that names each.
     func namedTargets(at position: Int) -> [(key: String, target: SourceText)] {
         let file = Int(fileAt[position])

@@ -39,14 +39,14 @@ struct NodePositions: Sendable {
             guard idsAreUnique || nodes.isFirst(at: position, id: outlines.idText(at: position)) else { continue }
             inOrder.append(position)
             if outlines.shape(at: position) == .ask { isAsk[position] = true }
-            for target in outlines.targets(at: position) {
+            for target in outlines.targetTexts(at: position) {
                 let nearby = idsAreUnique
-                    ? NearbyTarget.position(after: position, count: nodes.count) { outlines.idText(at: $0) == target.text }
+                    ? NearbyTarget.position(after: position, count: nodes.count) { outlines.idText(at: $0) == target }
                     : nil
-                if let found = nearby ?? nodes.position(of: target.text) {
+                if let found = nearby ?? nodes.position(of: target) {
                     targets.append(Int32(found))
                 } else {
-                    missingTargets[position, default: []].append(target.text)
+                    missingTargets[position, default: []].append(target)
                 }
             }
         }
