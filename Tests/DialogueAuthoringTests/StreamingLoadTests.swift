@@ -45,6 +45,14 @@ struct StreamingLoadTests {
         #expect(!DeclarationScan.mayDeclare(Self.nodes))
         #expect(!DeclarationScan.mayDeclare("variable: x\nderive: y\nvariable"))
         #expect(!DeclarationScan.mayDeclare(""))
+        // Across the eight-byte steps of the scan, and in its last few bytes.
+        for prefix in 0..<12 {
+            let padding = String(repeating: "x", count: prefix)
+            #expect(DeclarationScan.mayDeclare(padding + "variables: {}"), "\(prefix)")
+            #expect(DeclarationScan.mayDeclare(padding + "derived"), "\(prefix)")
+            #expect(DeclarationScan.mayDeclare(padding + "\\"), "\(prefix)")
+            #expect(!DeclarationScan.mayDeclare(padding + "vvariablederive vvv derivevariable"), "\(prefix)")
+        }
     }
 
     /// The nodes come first, in a file that declares nothing; the declarations after, in a file

@@ -29,8 +29,11 @@ struct FileDeclarations: Sendable {
     /// Joins files' declarations in file order: each name's first declaration, its findings
     /// added to `diagnostics`, and a repeat reported (PC006) with its own findings dropped.
     static func join(_ files: [FileDeclarations], into diagnostics: inout [Diagnostic]) -> [(document: VariableDocument?, base: VariableDecl)] {
+        let count = files.reduce(0) { $0 + $1.names.count }
         var seen: [String: SourceLocation] = [:]
+        seen.reserveCapacity(count)
         var joined: [(document: VariableDocument?, base: VariableDecl)] = []
+        joined.reserveCapacity(count)
         for file in files {
             for index in file.names.indices {
                 let name = file.names[index]
