@@ -221,9 +221,7 @@ public enum GraphCompiler {
         let index = NodeIndex(outlines.ids)
         let (start, startDiagnostics) = StartRule.check(document.start, ids: outlines.ids, firstFile: firstFile ?? "dialogues")
         let checking = HelperTask(onHelper: twoThreads) { [outlines, content = document.content.first] in
-            GraphRules(
-                start: start, outlines: outlines, index: index.firstPosition, content: content, allFilesRead: allFilesRead,
-                twoThreads: twoThreads)
+            GraphRules(start: start, outlines: outlines, index: index.firstPosition, content: content, allFilesRead: allFilesRead)
         }
         let compiled = CompiledNodes(nodes, index: index, ids: outlines.ids, into: &diagnostics)
         if allFilesRead { diagnostics += startDiagnostics }

@@ -13,8 +13,7 @@ struct GraphRules: Sendable {
     /// - Parameters:
     ///   - index: where the first node of each id is (`NodeIndex`).
     ///   - allFilesRead: without every file, the rules would only guess: they find nothing.
-    ///   - twoThreads: whether the rules that follow the edges run two at a time.
-    init(start: NodeID?, outlines: NodeOutlines, index: NodeIDIndex, content: ContentDocument?, allFilesRead: Bool, twoThreads: Bool) {
+    init(start: NodeID?, outlines: NodeOutlines, index: NodeIDIndex, content: ContentDocument?, allFilesRead: Bool) {
         let context = RuleContext(start: start, outlines: outlines, index: index, content: content)
         self.context = context
         self.allFilesRead = allFilesRead
@@ -23,12 +22,8 @@ struct GraphRules: Sendable {
             afterPlaceholders = []
             return
         }
-        let rules: [@Sendable (RuleContext) -> [Diagnostic]] = [
-            UnknownTargetRule.check, ReachabilityRule.check, DeadEndRule.check, SilentLoopRule.check,
-        ]
-        // In the rules' order whichever thread runs each: the two that search the whole graph
-        // (PC016, PC017) are the last two, one taken from each end.
-        beforePlaceholders = ParallelWork.map(count: rules.count, helper: twoThreads) { rules[$0](context) }.flatMap { $0 }
+        let rules: [(RuleContext) -> [Diagnostic]] = [UnknownTargetRule.check, ReachabilityRule.check, DeadEndRule.check, SilentLoopRule.check]
+        beforePlaceholders = rules.flatMap { $0(context) }
         afterPlaceholders = ContentCoverageRule.check(context)
     }
 
