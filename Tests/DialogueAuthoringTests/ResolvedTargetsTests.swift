@@ -3,12 +3,13 @@
 import Testing
 
 /// The graph takes the positions the compiler's rules worked out for each node's targets, and
-/// builds from them the steps the ids would give.
+/// builds from them the steps the ids would give, whether the targets were worked out on one
+/// thread or in two halves on two.
 struct ResolvedTargetsTests {
-    @Test(arguments: ["shipped", "generated"])
-    func theCompilersTargetsGiveTheStepsTheIdsGive(_ dialogue: String) throws {
+    @Test(arguments: ["shipped", "generated"], [false, true])
+    func theCompilersTargetsGiveTheStepsTheIdsGive(_ dialogue: String, onTwoThreads: Bool) throws {
         let sources = dialogue == "shipped" ? try ParallelLoadTests.shippedSources() : ParallelLoadTests.generatedGraph(inFilesOfEach: 2)
-        let compiled = GraphCompiler.compile(sources, limits: .generated)
+        let compiled = GraphCompiler.compile(sources, limits: .generated, parallelFromBytes: onTwoThreads ? 0 : nil, helper: true)
         let graph = try #require(compiled.graph, "\(compiled.errors)")
         let byIDs = DialogueGraph(start: graph.start, variables: graph.variables, nodes: graph.nodes, migrations: graph.migrations)
         #expect(graph.storage.tookResolvedTargets)

@@ -131,6 +131,39 @@ struct StreamingLoadTests {
         }
     }
 
+    /// On two threads each half of the nodes resolves its own targets into one list: targets that
+    /// name no node, in both halves, are reported and left out, and what they would reach is
+    /// found from the nodes they most likely mean, as on one thread.
+    @Test func targetsThatNameNoNodeInBothHalvesAreFoundAlike() {
+        let nodes = """
+            nodes:
+              - id: a
+                ask: mood
+                prompt: How do you feel?
+                next: bb
+              - id: b
+                say: First.
+                next: c
+              - id: c
+                say: Second.
+                next: dd
+              - id: d
+                end: Done.
+              - id: e
+                end: Never reached.
+
+            """
+        let sources = [DialogueSource(path: "d/10-vars.yaml", text: Self.declarations), DialogueSource(path: "d/20-nodes.yaml", text: nodes)]
+        for (findings, nodes) in Self.compiled(sources) {
+            #expect(findings == [
+                "d/20-nodes.yaml:5:11: error: [PC012] 'next' names 'bb', which is not a node; did you mean 'b'?",
+                "d/20-nodes.yaml:11:11: error: [PC012] 'next' names 'dd', which is not a node; did you mean 'd'?",
+                "d/20-nodes.yaml:14:9: error: [PC015] node 'e' cannot be reached from the start; nothing leads to it",
+            ])
+            #expect(nodes == nil)
+        }
+    }
+
     @Test func eachValueIsTakenOnceAndPeekingLeavesIt() {
         let values = TakeOnce(["first", nil, "third"])
         #expect(values.count == 3)

@@ -210,7 +210,8 @@ public enum GraphCompiler {
 
     /// Repeated ids, the start, the migrations, the graph rules and PC019: the findings, the start,
     /// the compiled nodes and the positions each node leads to, as the rules resolved them. On two
-    /// threads the rules run on the helper while this thread reports the repeated ids.
+    /// threads the edges are worked out on both, then the rules run on the helper while this
+    /// thread reports the repeated ids.
     private static func checkNodes(
         _ document: GraphDocument, _ diagnostics: consuming [Diagnostic], _ outlines: consuming NodeOutlines,
         _ nodes: consuming [FileNodes], variables: [VariableDecl], firstFile: String?, twoThreads: Bool
@@ -220,8 +221,12 @@ public enum GraphCompiler {
         let allFilesRead = !diagnostics.contains { [.yamlSyntax, .anchorOrAlias, .nestingTooDeep].contains($0.code) }
         let index = NodeIndex(outlines.ids)
         let (start, startDiagnostics) = StartRule.check(document.start, ids: outlines.ids, firstFile: firstFile ?? "dialogues")
-        let checking = HelperTask(onHelper: twoThreads) { [outlines, content = document.content.first] in
-            GraphRules(start: start, outlines: outlines, index: index.firstPosition, content: content, allFilesRead: allFilesRead)
+        // The edges on both threads, then the rules on the helper while this thread reports the
+        // repeated ids: a map of two threads is never started from the helper's own task.
+        let nodesByID = ByNodeID(copy outlines, positions: index.firstPosition)
+        let positions = NodePositions(start: start, nodes: nodesByID, twoThreads: twoThreads)
+        let checking = HelperTask(onHelper: twoThreads) { [content = document.content.first] in
+            GraphRules(start: start, nodes: nodesByID, positions: positions, content: content, allFilesRead: allFilesRead)
         }
         let compiled = CompiledNodes(nodes, index: index, ids: outlines.ids, into: &diagnostics)
         if allFilesRead { diagnostics += startDiagnostics }

@@ -31,6 +31,12 @@ struct FileOutlines: Sendable {
 
     var count: Int { ids.count }
 
+    /// How many targets the file's nodes name, all together.
+    var targetCount: Int { targets.count }
+
+    /// Where the node's targets stand among the file's.
+    func targetRange(at position: Int) -> Range<Int> { range(position, targetEnds) }
+
     func id(at position: Int) -> SourceText { ids[position] }
 
     func idText(at position: Int) -> String { ids.text(at: position) }

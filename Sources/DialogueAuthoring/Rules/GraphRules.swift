@@ -11,10 +11,11 @@ struct GraphRules: Sendable {
     private let afterPlaceholders: [Diagnostic]
 
     /// - Parameters:
-    ///   - index: where the first node of each id is (`NodeIndex`).
+    ///   - nodes: the nodes as written, by id (`NodeIndex`'s index of them).
+    ///   - positions: their edges (`NodePositions`).
     ///   - allFilesRead: without every file, the rules would only guess: they find nothing.
-    init(start: NodeID?, outlines: NodeOutlines, index: NodeIDIndex, content: ContentDocument?, allFilesRead: Bool) {
-        let context = RuleContext(start: start, outlines: outlines, index: index, content: content)
+    init(start: NodeID?, nodes: ByNodeID, positions: NodePositions, content: ContentDocument?, allFilesRead: Bool) {
+        let context = RuleContext(start: start, nodes: nodes, positions: positions, content: content)
         self.context = context
         self.allFilesRead = allFilesRead
         guard allFilesRead else {

@@ -17,14 +17,27 @@ struct NodeOutlines: Sendable {
     private var starts: [Int] = [0]
     /// The file of the node at each position.
     private var fileAt: [UInt32] = []
+    /// Where each file's targets start among all the files', then the count of all.
+    private var targetStarts: [Int] = [0]
 
     var count: Int { fileAt.count }
+
+    /// How many targets the nodes name, all together.
+    var targetCount: Int { targetStarts[targetStarts.count - 1] }
 
     /// Adds a file's outlines after the others.
     mutating func append(_ file: FileOutlines) {
         fileAt.append(contentsOf: repeatElement(UInt32(files.count), count: file.count))
         files.append(file)
         starts.append(fileAt.count)
+        targetStarts.append(targetCount + file.targetCount)
+    }
+
+    /// Where the node's targets stand among all the nodes' (in the order of `targets(at:)`).
+    func targetRange(at position: Int) -> Range<Int> {
+        let file = Int(fileAt[position])
+        let local = files[file].targetRange(at: position - starts[file])
+        return (local.lowerBound + targetStarts[file])..<(local.upperBound + targetStarts[file])
     }
 
     /// Gives the list of positions its room for `count` nodes.

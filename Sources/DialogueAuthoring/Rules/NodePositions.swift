@@ -21,41 +21,113 @@ struct NodePositions: Sendable {
     /// Whether the node at each position can be reached from the start.
     let isReachable: [Bool]
 
-    init(start: NodeID?, nodes: ByNodeID) {
+    /// - Parameter twoThreads: whether the two halves of the nodes are worked out side by side
+    ///   (only when every id is used once, as in any graph that compiles).
+    init(start: NodeID?, nodes: ByNodeID, twoThreads: Bool = false) {
+        let idsAreUnique = nodes.distinctCount == nodes.count
+        let edges = twoThreads && idsAreUnique && nodes.count > 1 ? Self.sideBySide(nodes) : Self.oneByOne(nodes, idsAreUnique: idsAreUnique)
+        self.inOrder = edges.inOrder
+        self.resolved = NodeTargets(targets: edges.targets, offsets: edges.offsets)
+        self.missingTargets = edges.missingTargets
+        self.isAsk = edges.isAsk
+        self.isReachable = Self.reach(
+            from: start.flatMap { nodes.position(of: $0) }, targets: edges.targets, offsets: edges.offsets,
+            missingTargets: edges.missingTargets, nodes)
+    }
+
+    private struct Edges {
         var inOrder: [Int] = []
         var targets: [Int32] = []
         var offsets: [Int32] = [0]
-        offsets.reserveCapacity(nodes.count + 1)
         var missingTargets: [Int: [NodeID]] = [:]
-        var isAsk = [Bool](repeating: false, count: nodes.count)
-        // With every id used once (as in any graph that compiles), every position holds the
-        // first of its id, and a target found among the next few nodes by comparing ids is the
-        // one the index would give: nodes mostly lead to the ones written after them, and on a
-        // large graph each lookup in the index is a miss of the cache.
-        let idsAreUnique = nodes.distinctCount == nodes.count
+        var isAsk: [Bool] = []
+    }
+
+    /// The edges, node after node, on this thread.
+    private static func oneByOne(_ nodes: ByNodeID, idsAreUnique: Bool) -> Edges {
+        var edges = Edges()
+        edges.offsets.reserveCapacity(nodes.count + 1)
+        edges.isAsk = [Bool](repeating: false, count: nodes.count)
         let outlines = nodes.outlines
         for position in 0..<nodes.count {
-            defer { offsets.append(Int32(targets.count)) }
+            defer { edges.offsets.append(Int32(edges.targets.count)) }
             guard idsAreUnique || nodes.isFirst(at: position, id: outlines.idText(at: position)) else { continue }
-            inOrder.append(position)
-            if outlines.shape(at: position) == .ask { isAsk[position] = true }
+            edges.inOrder.append(position)
+            if outlines.shape(at: position) == .ask { edges.isAsk[position] = true }
             for target in outlines.targetTexts(at: position) {
-                let nearby = idsAreUnique
-                    ? NearbyTarget.position(after: position, count: nodes.count) { outlines.idText(at: $0) == target }
-                    : nil
-                if let found = nearby ?? nodes.position(of: target) {
-                    targets.append(Int32(found))
+                if let found = find(target, from: position, nodes, idsAreUnique: idsAreUnique) {
+                    edges.targets.append(Int32(found))
                 } else {
-                    missingTargets[position, default: []].append(target)
+                    edges.missingTargets[position, default: []].append(target)
                 }
             }
         }
-        self.inOrder = inOrder
-        self.resolved = NodeTargets(targets: targets, offsets: offsets)
-        self.missingTargets = missingTargets
-        self.isAsk = isAsk
-        self.isReachable = Self.reach(
-            from: start.flatMap { nodes.position(of: $0) }, targets: targets, offsets: offsets, missingTargets: missingTargets, nodes)
+        return edges
+    }
+
+    /// The edges of every id used once, each half of the nodes on a thread of its own, written
+    /// into lists made once for both (each half's own lists, made in its own thread's heap, were
+    /// 7 MB more at the peak of a load). A target that names no node leaves a -1, taken out after.
+    private static func sideBySide(_ nodes: ByNodeID) -> Edges {
+        let outlines = nodes.outlines
+        var slots = [Int32](repeating: -1, count: outlines.targetCount)
+        var isAsk = [Bool](repeating: false, count: nodes.count)
+        let missing = slots.withUnsafeMutableBufferPointer { slots in
+            isAsk.withUnsafeMutableBufferPointer { isAsk in
+                let lists = SharedLists(slots: slots, isAsk: isAsk)
+                let half = nodes.count / 2
+                return ParallelWork.map(count: 2, helper: true) { index in
+                    resolve(index == 0 ? 0..<half : half..<nodes.count, nodes, into: lists)
+                }
+            }
+        }
+        var edges = Edges(inOrder: Array(0..<nodes.count), isAsk: isAsk)
+        edges.missingTargets = missing[0].merging(missing[1]) { first, _ in first }
+        edges.offsets.reserveCapacity(nodes.count + 1)
+        if edges.missingTargets.isEmpty {
+            edges.targets = slots
+            for position in 0..<nodes.count { edges.offsets.append(Int32(outlines.targetRange(at: position).upperBound)) }
+        } else {
+            for position in 0..<nodes.count {
+                edges.targets += slots[outlines.targetRange(at: position)].lazy.filter { $0 >= 0 }
+                edges.offsets.append(Int32(edges.targets.count))
+            }
+        }
+        return edges
+    }
+
+    /// The two lists the halves of `sideBySide` write into, each half at its own positions.
+    private struct SharedLists: @unchecked Sendable {
+        let slots: UnsafeMutableBufferPointer<Int32>
+        let isAsk: UnsafeMutableBufferPointer<Bool>
+    }
+
+    /// Resolves the targets of the nodes at `range` into `lists`; the targets that name no node.
+    private static func resolve(_ range: Range<Int>, _ nodes: ByNodeID, into lists: SharedLists) -> [Int: [NodeID]] {
+        var missing: [Int: [NodeID]] = [:]
+        let outlines = nodes.outlines
+        for position in range {
+            if outlines.shape(at: position) == .ask { lists.isAsk[position] = true }
+            for (slot, target) in zip(outlines.targetRange(at: position), outlines.targetTexts(at: position)) {
+                if let found = find(target, from: position, nodes, idsAreUnique: true) {
+                    lists.slots[slot] = Int32(found)
+                } else {
+                    missing[position, default: []].append(target)
+                }
+            }
+        }
+        return missing
+    }
+
+    /// The position of the node a target names. With every id used once (as in any graph that
+    /// compiles), every position holds the first of its id, and a target found among the next few
+    /// nodes by comparing ids is the one the index would give: nodes mostly lead to the ones
+    /// written after them, and on a large graph each lookup in the index is a miss of the cache.
+    private static func find(_ target: String, from position: Int, _ nodes: ByNodeID, idsAreUnique: Bool) -> Int? {
+        let nearby = idsAreUnique
+            ? NearbyTarget.position(after: position, count: nodes.count) { nodes.outlines.idText(at: $0) == target }
+            : nil
+        return nearby ?? nodes.position(of: target)
     }
 
     /// The positions the node at `position` can move to, as written, keeping only those that exist.

@@ -9,12 +9,12 @@ struct RuleContext: Sendable {
     /// The edges by position, worked out once for the rules that follow them.
     let positions: NodePositions
 
-    /// - Parameter index: where the first node of each id is (`NodeIndex`).
-    init(start: NodeID?, outlines: NodeOutlines, index: NodeIDIndex, content: ContentDocument?) {
-        let byID = ByNodeID(outlines, positions: index)
+    /// - Parameter positions: the edges of `nodes`, worked out before (on two threads, for a
+    ///   large graph, while the rules run on one).
+    init(start: NodeID?, nodes: ByNodeID, positions: NodePositions, content: ContentDocument?) {
         self.start = start
-        self.nodes = byID
-        self.positions = NodePositions(start: start, nodes: byID)
+        self.nodes = nodes
+        self.positions = positions
         self.content = content
     }
 
