@@ -7,12 +7,6 @@ struct DeclarationCompiler {
 
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// A declaration as written, without its derivation (every expression needs every type):
-    /// `nil` when it is wrong, as reported.
-    mutating func base(_ document: VariableDocument) -> VariableDecl? {
-        declaration(document)
-    }
-
     /// The declarations with their derivations, once every base is known.
     ///
     /// - Parameter bases: each declaration, with its document when it is derived.
@@ -39,7 +33,9 @@ struct DeclarationCompiler {
         diagnostics.append(Diagnostic(code, at: location, message))
     }
 
-    private mutating func declaration(_ document: VariableDocument) -> VariableDecl? {
+    /// A declaration as written, without its derivation (every expression needs every type):
+    /// `nil` when it is wrong, as reported.
+    mutating func declaration(_ document: VariableDocument) -> VariableDecl? {
         let name = document.name
         guard Self.isName(name.text) else {
             report(.badDeclaration, name.location, "'\(name.text)' is not a valid name: use letters, digits and '_'")

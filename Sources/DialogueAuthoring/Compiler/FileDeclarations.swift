@@ -11,7 +11,7 @@ struct FileDeclarations: Sendable {
     /// The documents of derived values, by index.
     private var derived: [Int: VariableDocument] = [:]
     private var diagnostics: [Diagnostic] = []
-    private var diagnosticEnds: [Int32] = []
+    private var diagnosticEnds = RunEnds()
 
     init() {}
 
@@ -20,9 +20,9 @@ struct FileDeclarations: Sendable {
         for document in documents {
             if document.isDerived { derived[names.count] = document }
             names.append(document.name)
-            bases.append(compiler.base(document))
+            bases.append(compiler.declaration(document))
             diagnostics += compiler.takeDiagnostics()
-            diagnosticEnds.append(Int32(diagnostics.count))
+            diagnosticEnds.close(at: diagnostics.count)
         }
     }
 
@@ -42,8 +42,7 @@ struct FileDeclarations: Sendable {
                     continue
                 }
                 seen[name.text] = name.location
-                let start = index == 0 ? 0 : Int(file.diagnosticEnds[index - 1])
-                diagnostics += file.diagnostics[start..<Int(file.diagnosticEnds[index])]
+                diagnostics += file.diagnostics[file.diagnosticEnds.range(of: index)]
                 if let base = file.bases[index] { joined.append((file.derived[index], base)) }
             }
         }

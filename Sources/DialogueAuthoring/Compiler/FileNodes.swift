@@ -8,10 +8,10 @@ struct FileNodes: Sendable {
     /// Every document's findings, document after document.
     var diagnostics: [Diagnostic] = []
     /// Where each document's findings end in `diagnostics`.
-    var diagnosticEnds: [Int32] = []
+    var diagnosticEnds = RunEnds()
 
     /// The findings of the document at `position` of the file.
     func diagnostics(at position: Int) -> ArraySlice<Diagnostic> {
-        diagnostics[(position == 0 ? 0 : Int(diagnosticEnds[position - 1]))..<Int(diagnosticEnds[position])]
+        diagnostics[diagnosticEnds.range(of: position)]
     }
 }

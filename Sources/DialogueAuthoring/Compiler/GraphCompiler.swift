@@ -147,27 +147,21 @@ public enum GraphCompiler {
     /// The pieces joined in file order, each let go as soon as it is joined: the documents' small
     /// parts (and the whole documents, when kept), and the rest for `check`.
     private static func join(_ pieces: consuming [FilePiece]) -> (GraphDocument, [Diagnostic], NodeOutlines, [FileNodes]) {
-        var joined = JoinedFiles()
-        joined.document.reserveRoom(forJoining: pieces.map { ($0.read.document.variables.count, $0.read.document.nodes.count) })
-        joined.outlines.reserveCapacity(pieces.reduce(0) { $0 + $1.outlines.count })
-        for index in pieces.indices {
-            let piece = pieces[index]
-            pieces[index] = FilePiece()
-            joined.document.append(piece.read.document)
-            joined.readDiagnostics += piece.read.diagnostics
-            joined.outlines.append(piece.outlines)
-            joined.nodes.append(piece.nodes)
-        }
-        return (joined.document, joined.readDiagnostics, joined.outlines, joined.nodes)
-    }
-
-    /// Every file's document (its small parts, unless kept whole), findings of reading, nodes as
-    /// written and nodes compiled, in file order.
-    private struct JoinedFiles {
         var document = GraphDocument()
         var readDiagnostics: [Diagnostic] = []
         var outlines = NodeOutlines()
         var nodes: [FileNodes] = []
+        document.reserveRoom(forJoining: pieces.map { ($0.read.document.variables.count, $0.read.document.nodes.count) })
+        outlines.reserveCapacity(pieces.reduce(0) { $0 + $1.outlines.count })
+        for index in pieces.indices {
+            let piece = pieces[index]
+            pieces[index] = FilePiece()
+            document.append(piece.read.document)
+            readDiagnostics += piece.read.diagnostics
+            outlines.append(piece.outlines)
+            nodes.append(piece.nodes)
+        }
+        return (document, readDiagnostics, outlines, nodes)
     }
 
     /// The declarations compiled, with their findings, or why they were not.

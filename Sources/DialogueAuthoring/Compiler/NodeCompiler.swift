@@ -36,7 +36,7 @@ struct NodeCompiler: Sendable {
             ownDiagnostics.removeAll()
         }
         file.diagnostics += expressions.takeDiagnostics()
-        file.diagnosticEnds.append(Int32(file.diagnostics.count))
+        file.diagnosticEnds.close(at: file.diagnostics.count)
     }
 
     private mutating func next(_ document: NodeDocument) -> NodeID {

@@ -61,6 +61,6 @@ enum DeadEndRule {
     private static func countsAsFinishing(at position: Int, _ context: RuleContext) -> Bool {
         if context.positions.missingTargets[position] != nil { return true }
         // A branch without cases, or another node without `next`, has no targets.
-        return context.nodes.outlines.shape(at: position) == .end || context.nodes.outlines.targets(at: position).isEmpty
+        return context.nodes.outlines.shape(at: position) == .end || context.nodes.outlines.targetRange(at: position).isEmpty
     }
 }

@@ -16,16 +16,16 @@ struct FileOutlines: Sendable {
     /// Whether each target is a branch's `otherwise`.
     private var isFallback: [Bool] = []
     /// Where each node's targets end in `targets` (and `isFallback`).
-    private var targetEnds: [Int32] = []
+    private var targetEnds = RunEnds()
     /// The variables each node binds, an `ask`'s variable or a `set`'s targets, by the position of
     /// their declaration (-1 for a name not declared, which nothing can read).
     private var binds: [Int32] = []
-    private var bindEnds: [Int32] = []
+    private var bindEnds = RunEnds()
     /// The texts of each node that may hold placeholders, in the order `PlaceholderBindingRule`
     /// pairs them with the compiled templates: a `say`'s or `end`'s text; an `ask`'s prompt then
     /// help; an `emit`'s text then title.
     private var texts = PackedTexts()
-    private var textEnds: [Int32] = []
+    private var textEnds = RunEnds()
     /// `covers:` by position, for the nodes that have it (few).
     private var covers: [Int: [SourceText]] = [:]
 
@@ -35,7 +35,7 @@ struct FileOutlines: Sendable {
     var targetCount: Int { targets.count }
 
     /// Where the node's targets stand among the file's.
-    func targetRange(at position: Int) -> Range<Int> { range(position, targetEnds) }
+    func targetRange(at position: Int) -> Range<Int> { targetEnds.range(of: position) }
 
     func id(at position: Int) -> SourceText { ids[position] }
 
@@ -44,26 +44,26 @@ struct FileOutlines: Sendable {
     func shape(at position: Int) -> Shape { shapes[position] }
 
     func targets(at position: Int) -> PackedTexts.Slice {
-        targets.slice(range(position, targetEnds))
+        targets.slice(targetEnds.range(of: position))
     }
 
     func targetTexts(at position: Int) -> LazyMapCollection<Range<Int>, String> {
-        range(position, targetEnds).lazy.map { [targets] in targets.text(at: $0) }
+        targetEnds.range(of: position).lazy.map { [targets] in targets.text(at: $0) }
     }
 
     func namedTargets(at position: Int) -> [(key: String, target: SourceText)] {
         let isBranch = shapes[position] == .branch
-        return range(position, targetEnds).map { index in
+        return targetEnds.range(of: position).map { index in
             (isBranch ? (isFallback[index] ? "otherwise" : "goto") : "next", targets[index])
         }
     }
 
     func binds(at position: Int) -> ArraySlice<Int32> {
-        binds[range(position, bindEnds)]
+        binds[bindEnds.range(of: position)]
     }
 
     func texts(at position: Int) -> PackedTexts.Slice {
-        texts.slice(range(position, textEnds))
+        texts.slice(textEnds.range(of: position))
     }
 
     func covers(at position: Int) -> [SourceText] {
@@ -105,12 +105,8 @@ struct FileOutlines: Sendable {
             isFallback.append(false)
         }
         if !document.covers.isEmpty { covers[position] = document.covers }
-        targetEnds.append(Int32(targets.count))
-        bindEnds.append(Int32(binds.count))
-        textEnds.append(Int32(texts.count))
-    }
-
-    private func range(_ position: Int, _ ends: [Int32]) -> Range<Int> {
-        (position == 0 ? 0 : Int(ends[position - 1]))..<Int(ends[position])
+        targetEnds.close(at: targets.count)
+        bindEnds.close(at: binds.count)
+        textEnds.close(at: texts.count)
     }
 }

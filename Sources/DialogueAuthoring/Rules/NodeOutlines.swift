@@ -35,9 +35,9 @@ struct NodeOutlines: Sendable {
 
     /// Where the node's targets stand among all the nodes' (in the order of `targets(at:)`).
     func targetRange(at position: Int) -> Range<Int> {
-        let file = Int(fileAt[position])
-        let local = files[file].targetRange(at: position - starts[file])
-        return (local.lowerBound + targetStarts[file])..<(local.upperBound + targetStarts[file])
+        let (file, local) = place(of: position)
+        let range = files[file].targetRange(at: local)
+        return (range.lowerBound + targetStarts[file])..<(range.upperBound + targetStarts[file])
     }
 
     /// Gives the list of positions its room for `count` nodes.
@@ -46,56 +46,63 @@ struct NodeOutlines: Sendable {
     }
 
     func id(at position: Int) -> SourceText {
-        let file = Int(fileAt[position])
-        return files[file].id(at: position - starts[file])
+        let (file, local) = place(of: position)
+        return files[file].id(at: local)
     }
 
     /// The id's text alone, without making its `SourceText`.
     func idText(at position: Int) -> String {
-        let file = Int(fileAt[position])
-        return files[file].idText(at: position - starts[file])
+        let (file, local) = place(of: position)
+        return files[file].idText(at: local)
     }
 
     func shape(at position: Int) -> Shape {
-        let file = Int(fileAt[position])
-        return files[file].shape(at: position - starts[file])
+        let (file, local) = place(of: position)
+        return files[file].shape(at: local)
     }
 
     /// Every `next`, `goto` and `otherwise` the node names, in order.
     func targets(at position: Int) -> PackedTexts.Slice {
-        let file = Int(fileAt[position])
-        return files[file].targets(at: position - starts[file])
+        let (file, local) = place(of: position)
+        return files[file].targets(at: local)
     }
 
     /// The targets' texts alone, without making their `SourceText`s.
     func targetTexts(at position: Int) -> LazyMapCollection<Range<Int>, String> {
-        let file = Int(fileAt[position])
-        return files[file].targetTexts(at: position - starts[file])
+        let (file, local) = place(of: position)
+        return files[file].targetTexts(at: local)
     }
 
     /// The same targets with the key that names each.
     func namedTargets(at position: Int) -> [(key: String, target: SourceText)] {
-        let file = Int(fileAt[position])
-        return files[file].namedTargets(at: position - starts[file])
+        let (file, local) = place(of: position)
+        return files[file].namedTargets(at: local)
     }
 
     /// The variables the node binds, an `ask`'s variable or a `set`'s targets, by the position of
     /// their declaration (-1 for a name not declared).
     func binds(at position: Int) -> ArraySlice<Int32> {
-        let file = Int(fileAt[position])
-        return files[file].binds(at: position - starts[file])
+        let (file, local) = place(of: position)
+        return files[file].binds(at: local)
     }
 
     /// The node's texts that may hold placeholders, in the order of `FileOutlines.texts(at:)`.
     func texts(at position: Int) -> PackedTexts.Slice {
-        let file = Int(fileAt[position])
-        return files[file].texts(at: position - starts[file])
+        let (file, local) = place(of: position)
+        return files[file].texts(at: local)
     }
 
     /// The content ids the node says it covers.
     func covers(at position: Int) -> [SourceText] {
+        let (file, local) = place(of: position)
+        return files[file].covers(at: local)
+    }
+
+    /// The file of the node at `position`, and its position in that file.
+    @inline(__always)
+    private func place(of position: Int) -> (file: Int, local: Int) {
         let file = Int(fileAt[position])
-        return files[file].covers(at: position - starts[file])
+        return (file, position - starts[file])
     }
 
     /// Every node's id as written, by position.

@@ -22,10 +22,9 @@ struct NodePositions: Sendable {
     let isReachable: [Bool]
 
     /// - Parameter twoThreads: whether the two halves of the nodes are worked out side by side
-    ///   (only when every id is used once, as in any graph that compiles).
+    ///   (when every id is used once, as in any graph that compiles).
     init(start: NodeID?, nodes: ByNodeID, twoThreads: Bool = false) {
-        let idsAreUnique = nodes.distinctCount == nodes.count
-        let edges = twoThreads && idsAreUnique && nodes.count > 1 ? Self.sideBySide(nodes) : Self.oneByOne(nodes, idsAreUnique: idsAreUnique)
+        let edges = nodes.distinctCount == nodes.count ? Self.inHalves(nodes, twoThreads: twoThreads) : Self.withRepeats(nodes)
         self.inOrder = edges.inOrder
         self.resolved = NodeTargets(targets: edges.targets, offsets: edges.offsets)
         self.missingTargets = edges.missingTargets
@@ -43,19 +42,20 @@ struct NodePositions: Sendable {
         var isAsk: [Bool] = []
     }
 
-    /// The edges, node after node, on this thread.
-    private static func oneByOne(_ nodes: ByNodeID, idsAreUnique: Bool) -> Edges {
+    /// The edges when some id is used twice (a graph that does not compile), node after node:
+    /// only the first node of each id has edges.
+    private static func withRepeats(_ nodes: ByNodeID) -> Edges {
         var edges = Edges()
         edges.offsets.reserveCapacity(nodes.count + 1)
         edges.isAsk = [Bool](repeating: false, count: nodes.count)
         let outlines = nodes.outlines
         for position in 0..<nodes.count {
             defer { edges.offsets.append(Int32(edges.targets.count)) }
-            guard idsAreUnique || nodes.isFirst(at: position, id: outlines.idText(at: position)) else { continue }
+            guard nodes.isFirst(at: position, id: outlines.idText(at: position)) else { continue }
             edges.inOrder.append(position)
             if outlines.shape(at: position) == .ask { edges.isAsk[position] = true }
             for target in outlines.targetTexts(at: position) {
-                if let found = find(target, from: position, nodes, idsAreUnique: idsAreUnique) {
+                if let found = nodes.position(of: target) {
                     edges.targets.append(Int32(found))
                 } else {
                     edges.missingTargets[position, default: []].append(target)
@@ -65,10 +65,11 @@ struct NodePositions: Sendable {
         return edges
     }
 
-    /// The edges of every id used once, each half of the nodes on a thread of its own, written
-    /// into lists made once for both (each half's own lists, made in its own thread's heap, were
-    /// 7 MB more at the peak of a load). A target that names no node leaves a -1, taken out after.
-    private static func sideBySide(_ nodes: ByNodeID) -> Edges {
+    /// The edges when every id is used once, each half of the nodes on a thread of its own when
+    /// there are two, written into lists made once for both (each half's own lists, made in its
+    /// own thread's heap, were 7 MB more at the peak of a load). A target that names no node
+    /// leaves a -1, taken out after.
+    private static func inHalves(_ nodes: ByNodeID, twoThreads: Bool) -> Edges {
         let outlines = nodes.outlines
         var slots = [Int32](repeating: -1, count: outlines.targetCount)
         var isAsk = [Bool](repeating: false, count: nodes.count)
@@ -76,7 +77,7 @@ struct NodePositions: Sendable {
             isAsk.withUnsafeMutableBufferPointer { isAsk in
                 let lists = SharedLists(slots: slots, isAsk: isAsk)
                 let half = nodes.count / 2
-                return ParallelWork.map(count: 2, helper: true) { index in
+                return ParallelWork.map(count: 2, helper: twoThreads) { index in
                     resolve(index == 0 ? 0..<half : half..<nodes.count, nodes, into: lists)
                 }
             }
@@ -109,7 +110,7 @@ struct NodePositions: Sendable {
         for position in range {
             if outlines.shape(at: position) == .ask { lists.isAsk[position] = true }
             for (slot, target) in zip(outlines.targetRange(at: position), outlines.targetTexts(at: position)) {
-                if let found = find(target, from: position, nodes, idsAreUnique: true) {
+                if let found = find(target, from: position, nodes) {
                     lists.slots[slot] = Int32(found)
                 } else {
                     missing[position, default: []].append(target)
@@ -119,15 +120,12 @@ struct NodePositions: Sendable {
         return missing
     }
 
-    /// The position of the node a target names. With every id used once (as in any graph that
-    /// compiles), every position holds the first of its id, and a target found among the next few
-    /// nodes by comparing ids is the one the index would give: nodes mostly lead to the ones
-    /// written after them, and on a large graph each lookup in the index is a miss of the cache.
-    private static func find(_ target: String, from position: Int, _ nodes: ByNodeID, idsAreUnique: Bool) -> Int? {
-        let nearby = idsAreUnique
-            ? NearbyTarget.position(after: position, count: nodes.count) { nodes.outlines.idText(at: $0) == target }
-            : nil
-        return nearby ?? nodes.position(of: target)
+    /// The position of the node a target names, every id used once. Then every position holds
+    /// the first of its id, and a target found among the next few nodes by comparing ids is the
+    /// one the index would give: nodes mostly lead to the ones written after them, and on a large
+    /// graph each lookup in the index is a miss of the cache.
+    private static func find(_ target: String, from position: Int, _ nodes: ByNodeID) -> Int? {
+        NearbyTarget.position(after: position, count: nodes.count) { nodes.outlines.idText(at: $0) == target } ?? nodes.position(of: target)
     }
 
     /// The positions the node at `position` can move to, as written, keeping only those that exist.
