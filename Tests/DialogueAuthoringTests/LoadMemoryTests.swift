@@ -1,5 +1,6 @@
+import CMalloc
 @testable import DialogueAuthoring
-import DialogueCore
+@testable import DialogueCore
 import Testing
 
 /// What keeps a large load's memory down, where a test can see it: compact scalars and options
@@ -91,5 +92,54 @@ struct LoadMemoryTests {
         #expect(options.count == 5)
         // Grown one by one, five options had room for eight, in each of a large graph's questions.
         #expect(options.capacity < 8)
+    }
+
+    /// Most nodes of a large graph are `set` and `branch` nodes: their list and id are kept in
+    /// the node, three words, where a box of 48 bytes each was allocated before.
+    @Test func aSetOrABranchNeedsNoBoxOfItsOwn() {
+        #expect(MemoryLayout<NodeKind>.size == 3 * MemoryLayout<Int>.size)
+        #expect(MemoryLayout<Node>.stride == 6 * MemoryLayout<Int>.size)
+    }
+
+    /// A question's plan keeps what the engine reads of the node and the declaration, not copies
+    /// of both (408 bytes a plan before, for each of a large graph's questions).
+    @Test func aQuestionsPlanKeepsNoCopyOfItsNodeOrDeclaration() throws {
+        let yaml = """
+            start: pick
+            variables:
+              pick:
+                type: choice
+                label: A pick with a label long enough to need a text of its own
+                options: [a, b, c]
+                default: b
+              name:
+                type: text
+                label: Your name
+                optional: true
+            nodes:
+              - id: pick
+                ask: pick
+                prompt: Which one of the three would you pick, if you had to pick one today?
+                help: Any of them will do; this is only a test of the plan.
+                next: name
+              - id: name
+                ask: name
+                prompt: "And your name, {{pick}} picker?"
+                next: done
+              - id: done
+                end: Done.
+            """
+        let result = GraphCompiler.compile([DialogueSource(path: "dialogues/one.yaml", text: yaml)])
+        let graph = try #require(result.graph, "\(result.diagnostics)")
+        let plans = graph.storage.table.questions
+        #expect(plans.count == 2)
+        let fixed = try #require(plans.first)
+        #expect(fixed.fixedQuestion != nil)
+        #expect(fixed.defaultText == "b")
+        #expect(plans.last?.fixedQuestion == nil)
+        #if os(Linux)
+        let bytes = malloc_usable_size(Unmanaged.passUnretained(fixed).toOpaque())
+        #expect(bytes <= 200, "a plan takes \(bytes) bytes")
+        #endif
     }
 }

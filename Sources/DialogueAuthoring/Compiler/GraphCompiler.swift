@@ -79,10 +79,7 @@ public enum GraphCompiler {
         let hashing = HelperTask(onHelper: twoThreads) { SourceHash.of((0..<files.count).compactMap(files.peek)) }
         let (declared, read) = declare(declaring, limits: limits)
         let sourceHash = hashing.wait()
-        let compiler = declared.tooLarge == nil ? NodeCompiler(variables: declared.variables) : nil
-        let pieces = ParallelWork.map(count: files.count, helper: twoThreads) { index in
-            FilePiece(index, files, read, compiler: compiler, keepingDocuments: keepingDocuments)
-        }
+        let pieces = readPieces(files, read, declared: declared, twoThreads: twoThreads, keepingDocuments: keepingDocuments)
         let (document, readDiagnostics, outlines, nodes) = join(pieces)
         let checked = check(
             document, readDiagnostics, consume outlines, consume nodes, declared: declared, limits: limits, firstFile: firstFile,
@@ -103,6 +100,17 @@ public enum GraphCompiler {
         declared.tooLarge = SizeRule.check(variables: files.flatMap(\.names), limits: limits)
         if declared.tooLarge == nil { declared.compile(files) }
         return (declared, TakeOnce(declaring))
+    }
+
+    /// Every file read, its nodes compiled and outlined, side by side on two threads. The
+    /// compiler's tables of names (megabytes on a large graph) go with it, before the graph is built.
+    private static func readPieces(
+        _ files: TakeOnce<DialogueSource>, _ read: TakeOnce<ReadFile>, declared: Declared, twoThreads: Bool, keepingDocuments: Bool
+    ) -> [FilePiece] {
+        let compiler = declared.tooLarge == nil ? NodeCompiler(variables: declared.variables) : nil
+        return ParallelWork.map(count: files.count, helper: twoThreads) { index in
+            FilePiece(index, files, read, compiler: compiler, keepingDocuments: keepingDocuments)
+        }
     }
 
     /// Whether the files are many and large enough to be read, and checked, on two threads.

@@ -6,16 +6,21 @@ public enum AnswerParser {
     public static let maximumBytes = 4096
 
     public static func parse(_ raw: String, for declaration: VariableDecl) -> Result<Value, AnswerError> {
+        parse(raw, kind: declaration.kind, label: declaration.label)
+    }
+
+    /// The answer as a value of `kind`; `label` names the variable in the reasons it is refused.
+    public static func parse(_ raw: String, kind: VariableKind, label: String) -> Result<Value, AnswerError> {
         let text = isTrimmed(raw) ? raw : raw.trimmingWhitespaceAndNewlines()
         guard text.utf8.count <= maximumBytes else {
             return .failure(AnswerError("That answer is longer than \(maximumBytes) bytes; please shorten it."))
         }
         guard !text.isEmpty else {
-            return .failure(AnswerError("An answer is needed for \(declaration.label)."))
+            return .failure(AnswerError("An answer is needed for \(label)."))
         }
-        switch declaration.kind {
+        switch kind {
         case .choice(let options): return choice(text, options)
-        case .integer(let min, let max): return integer(text, min: min, max: max, label: declaration.label)
+        case .integer(let min, let max): return integer(text, min: min, max: max, label: label)
         case .yesNo: return yesNo(text)
         case .text(let maxLength): return freeText(text, maxLength: maxLength)
         case .yearMonth: return yearMonth(text)

@@ -108,10 +108,10 @@ extension Engine {
         let node = plan.node
         let next = storage.successor(of: position)
         // Most sessions have no answers in advance: asking first spares hashing the name.
-        if !session.answersInAdvance.isEmpty, let answer = session.answersInAdvance.removeValue(forKey: plan.ask.variable) {
+        if !session.answersInAdvance.isEmpty, let answer = session.answersInAdvance.removeValue(forKey: plan.variable) {
             outputs.append(.asked(question(plan, in: session)))
-            outputs.append(.answeredInAdvance(node: node, variable: plan.ask.variable, answer: answer))
-            if AnswerParser.isBlank(answer), plan.declaration.isOptional {
+            outputs.append(.answeredInAdvance(node: node, variable: plan.variable, answer: answer))
+            if AnswerParser.isBlank(answer), plan.isOptional {
                 skip(&session, at: plan, &outputs)
                 return next
             }
@@ -130,7 +130,7 @@ extension Engine {
             session.await(node, at: position)
             return nil
         }
-        guard plan.declaration.isOptional else {
+        guard plan.isOptional else {
             let missing = missingAnswers(from: node, in: session)
             session.status = .ended(.missingAnswers(missing))
             outputs.append(.ended(node: nil, text: nil, reason: .missingAnswers(missing)))

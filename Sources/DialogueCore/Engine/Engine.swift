@@ -54,7 +54,7 @@ public struct Engine: Sendable {
         outputs.reserveCapacity(4)
         switch input {
         case .answered(let text):
-            if AnswerParser.isBlank(text), plan.declaration.isOptional {
+            if AnswerParser.isBlank(text), plan.isOptional {
                 skip(&session, at: plan, &outputs)
                 advance(&session, from: storage.successor(of: position), &outputs)
                 return outputs
@@ -68,8 +68,8 @@ public struct Engine: Sendable {
                 return reask(nodeID, answer: text, reason: error.message, in: session)
             }
         case .skipRequested:
-            guard plan.declaration.isOptional else {
-                return reask(nodeID, answer: "", reason: "\(plan.declaration.label) is needed for the advice; it cannot be skipped.", in: session)
+            guard plan.isOptional else {
+                return reask(nodeID, answer: "", reason: "\(plan.label) is needed for the advice; it cannot be skipped.", in: session)
             }
             skip(&session, at: plan, &outputs)
             advance(&session, from: storage.successor(of: position), &outputs)
@@ -101,9 +101,7 @@ public struct Engine: Sendable {
     func question(_ plan: QuestionPlan, in session: Session) -> Question {
         if let fixed = plan.fixedQuestion { return fixed }
         let values = SessionValues(graph: graph, session: session)
-        return QuestionPlan.question(
-            plan.node, plan.ask, plan.declaration, prompt: values.render(plan.ask.prompt), help: plan.ask.help.map(values.render),
-            defaultValue: plan.declaration.defaultValue?.resolved(today: session.today))
+        return plan.question(today: session.today, render: values.render)
     }
 
     /// What the user has answered or skipped so far, in declaration order.
@@ -127,9 +125,8 @@ public struct Engine: Sendable {
 
     /// Skips an optional question: its default, if any, is taken.
     func skip(_ session: inout Session, at plan: QuestionPlan, _ outputs: inout [Output]) {
-        let declaration = plan.declaration
-        let value = declaration.defaultValue?.resolved(today: session.today)
-        outputs.append(.skipped(node: plan.node, variable: declaration.name, value: value.map(declaration.display)))
+        let value = plan.defaultValue?.resolved(today: session.today)
+        outputs.append(.skipped(node: plan.node, variable: plan.variable, value: value.map(plan.kind.display)))
         record(Binding(value: value, source: .skipped), at: plan, in: &session)
     }
 

@@ -1,28 +1,32 @@
-/// What the engine needs at a question, gathered once when the graph is built: the node, its
-/// variable's declaration and, when nothing in it depends on the session, the question as
-/// shown. A class, so that reaching it at every answer costs one reference count.
+/// What the engine needs at a question, gathered once when the graph is built: the node, what
+/// it reads of the variable's declaration and, when nothing in it depends on the session, the
+/// question as shown. A class, so that reaching it at every answer costs one reference count.
 ///
 /// The plan is a `QuestionParts`: when the question is the same in every session, the plan is
 /// the question it shows (`fixedQuestion`), so that the output asking it refers to the object
 /// the engine has just read instead of to the texts and options one by one, each a cache miss
 /// of its own on a large graph. When it is not, those parts hold the texts as written, never
-/// shown, and the question is built for each session.
+/// shown, and the question is built for each session from its templates.
+///
+/// It keeps no copy of the `ask` node or of the declaration, only the few parts of them it
+/// reads: a large graph has tens of thousands of questions, and those copies were more than
+/// half of each plan.
 final class QuestionPlan: QuestionParts, @unchecked Sendable {
-    /// Whether the parts are the question as the user sees it in any session: its texts have no
-    /// placeholders and its default does not depend on the day.
-    let isFixed: Bool
     /// The slot of the variable asked.
     let slot: Int32
-    let declaration: VariableDecl
-    let ask: Ask
+    /// The variable's label, which a refused skip names.
+    let label: String
+    let defaultValue: DefaultValue?
+    /// The prompt and help to render for each session; `nil` when the question is fixed.
+    private let templates: QuestionTemplates?
 
     init(node: NodeID, ask: Ask, declaration: VariableDecl, slot: Int32) {
         let isFixed = ask.prompt.fixedText != nil && (ask.help.map { $0.fixedText != nil } ?? true)
             && declaration.defaultValue != .academicYearStart
-        self.isFixed = isFixed
         self.slot = slot
-        self.ask = ask
-        self.declaration = declaration
+        self.label = declaration.label
+        self.defaultValue = declaration.defaultValue
+        self.templates = isFixed ? nil : QuestionTemplates(prompt: ask.prompt, help: ask.help)
         var defaultText: String?
         if isFixed, case .value(let value)? = declaration.defaultValue { defaultText = declaration.display(value) }
         super.init(
@@ -33,19 +37,32 @@ final class QuestionPlan: QuestionParts, @unchecked Sendable {
 
     /// The question as the user sees it in any session, or `nil` when it is built each time.
     var fixedQuestion: Question? {
-        isFixed ? Question(parts: self) : nil
+        templates == nil ? Question(parts: self) : nil
     }
 
-    /// The typed answer as a value of the question's kind, or why it does not fit. Here, so that
-    /// the declaration is read in place rather than copied out of the plan.
+    /// The typed answer as a value of the question's kind, or why it does not fit.
     func parse(_ answer: String) -> Result<Value, AnswerError> {
-        AnswerParser.parse(answer, for: declaration)
+        AnswerParser.parse(answer, kind: kind, label: label)
     }
 
-    /// The question with its texts as rendered and its default as resolved for the session.
-    static func question(_ node: NodeID, _ ask: Ask, _ declaration: VariableDecl, prompt: String, help: String?, defaultValue: Value?) -> Question {
-        Question(
-            node: node, variable: ask.variable, prompt: prompt, help: help, kind: declaration.kind,
-            isOptional: declaration.isOptional, defaultText: defaultValue.map(declaration.display))
+    /// The question with its texts rendered by `render` and its default resolved for `today`.
+    func question(today: CalendarDate, render: (Template) -> String) -> Question {
+        if let fixed = fixedQuestion { return fixed }
+        let prompt = templates.map { render($0.prompt) } ?? self.prompt
+        let help = templates.map { $0.help.map(render) } ?? self.help
+        return Question(
+            node: node, variable: variable, prompt: prompt, help: help, kind: kind, isOptional: isOptional,
+            defaultText: defaultValue.map { kind.display($0.resolved(today: today)) })
+    }
+}
+
+/// The texts of a question that reads the session's answers, rendered each time it is asked.
+private final class QuestionTemplates: Sendable {
+    let prompt: Template
+    let help: Template?
+
+    init(prompt: Template, help: Template?) {
+        self.prompt = prompt
+        self.help = help
     }
 }

@@ -42,15 +42,16 @@ public struct Node: Hashable, Sendable {
     }
 }
 
-/// Indirect so that a node is a few words wide whatever its kind: the engine copies node
-/// kinds at every step, and a graph stores hundreds of thousands of them.
-public indirect enum NodeKind: Hashable, Sendable {
-    case say(Template, next: NodeID)
-    case ask(Ask)
+/// Three words wide: the kinds whose parts are wider (texts, questions, emissions) are boxed,
+/// while a `set` or `branch`, a list and an id, is kept in place. Most nodes of a large graph
+/// are of those two kinds, and a box each was 48 bytes more for each of them.
+public enum NodeKind: Hashable, Sendable {
+    indirect case say(Template, next: NodeID)
+    indirect case ask(Ask)
     case branch([BranchCase], fallback: NodeID)
     case set([Assignment], next: NodeID)
-    case emit(Emission, next: NodeID)
-    case end(Template?)
+    indirect case emit(Emission, next: NodeID)
+    indirect case end(Template?)
 
     public var name: String {
         switch self {

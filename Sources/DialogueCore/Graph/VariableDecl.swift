@@ -23,6 +23,18 @@ public enum VariableKind: Hashable, Codable, Sendable {
         guard case .choice(let options) = self else { return nil }
         return options.first { $0.key == key }
     }
+
+    /// A value of this kind as a user reads it: a choice's label, `yes`/`no`, `July 2026`.
+    public func display(_ value: Value) -> String {
+        switch value {
+        case .choice(let key): option(key)?.label ?? key
+        case .integer(let number): String(number)
+        case .bool(let flag): flag ? "yes" : "no"
+        case .text(let text): text
+        case .yearMonth(let month): month.spelledOut
+        case .date(let day): day.spelledOut
+        }
+    }
 }
 
 /// The value a variable takes when its question is skipped or input runs out.
@@ -105,14 +117,7 @@ public struct VariableDecl: Hashable, Sendable {
 
     /// The value as a user reads it: a choice's label, `yes`/`no`, `July 2026`.
     public func display(_ value: Value) -> String {
-        switch value {
-        case .choice(let key): kind.option(key)?.label ?? key
-        case .integer(let number): String(number)
-        case .bool(let flag): flag ? "yes" : "no"
-        case .text(let text): text
-        case .yearMonth(let month): month.spelledOut
-        case .date(let day): day.spelledOut
-        }
+        kind.display(value)
     }
 
     /// The value as it reads inside a sentence of a template.
