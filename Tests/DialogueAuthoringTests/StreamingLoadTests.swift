@@ -164,6 +164,27 @@ struct StreamingLoadTests {
         }
     }
 
+    /// Once the edges are known the targets' texts go, but for the nodes that name a missing
+    /// node, whose texts and places the finding needs (PC012).
+    @Test func theTargetsTextsGoButThoseOfTheNodesKept() throws {
+        let (document, found) = DocumentReader.read(file: "d/20-nodes.yaml", source: Self.nodes)
+        #expect(found.isEmpty)
+        var file = FileOutlines()
+        for node in document.nodes { file.append(node) { _ in nil } }
+        var outlines = NodeOutlines()
+        outlines.append(file)
+        #expect(outlines.namedTargets(at: 0).map(\.target.text) == ["b"])
+        outlines.releaseTargetTexts(keepingThoseOf: [1])
+        #expect(outlines.namedTargets(at: 0).isEmpty)
+        let kept = try #require(outlines.namedTargets(at: 1).first)
+        #expect(kept.key == "next")
+        #expect(kept.target.text == "c")
+        #expect(kept.target.location.description == "d/20-nodes.yaml:8:11")
+        // Where each node's targets stand is known still.
+        #expect(outlines.targetCount == 2)
+        #expect(outlines.targetRange(at: 1) == 1..<2)
+    }
+
     @Test func eachValueIsTakenOnceAndPeekingLeavesIt() {
         let values = TakeOnce(["first", nil, "third"])
         #expect(values.count == 3)

@@ -199,14 +199,14 @@ public enum GraphCompiler {
         }
         let (diagnostics, start, compiled, targets) = checkNodes(
             document, readDiagnostics + declared.diagnostics, consume outlines, consume nodes, variables: declared.variables,
-            firstFile: firstFile, twoThreads: twoThreads)
+            firstFile: firstFile, twoThreads: twoThreads, trimming: trimming)
         let items = (document.content.first?.items ?? []).map { (id: $0.id.text, title: $0.title) }
         guard let start, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Checked(diagnostics: diagnostics, graph: nil, contentItems: items)
         }
         // After the rules, whose outlines are gone by now: the graph takes their room.
         if trimming { HeapTrim.now() }
-        let graph = makeGraph(start: start, declared.variables, consume compiled, document, targets: consume targets)
+        let graph = makeGraph(start: start, declared.variables, consume compiled, document, targets: consume targets, trimming: trimming)
         return Checked(diagnostics: diagnostics, graph: graph, contentItems: items)
     }
 
@@ -214,19 +214,26 @@ public enum GraphCompiler {
     /// the compiled nodes and the positions each node leads to, as the rules resolved them. On two
     /// threads the edges are worked out on both, then the rules run on the helper while this
     /// thread reports the repeated ids.
+    ///
+    /// - Parameter trimming: whether the heap's free pages are given back once the targets' texts go.
     private static func checkNodes(
         _ document: GraphDocument, _ diagnostics: consuming [Diagnostic], _ outlines: consuming NodeOutlines,
-        _ nodes: consuming [FileNodes], variables: [VariableDecl], firstFile: String?, twoThreads: Bool
+        _ nodes: consuming [FileNodes], variables: [VariableDecl], firstFile: String?, twoThreads: Bool, trimming: Bool
     ) -> (diagnostics: [Diagnostic], start: NodeID?, compiled: CompiledNodes, targets: NodeTargets) {
         // A file that is not YAML (or was refused unread) may hold the start or the nodes others lead to: the graph
         // rules would only guess, so they wait until every file reads.
         let allFilesRead = !diagnostics.contains { [.yamlSyntax, .anchorOrAlias, .nestingTooDeep].contains($0.code) }
+        var outlines = outlines
         let index = NodeIndex(outlines.ids)
         let (start, startDiagnostics) = StartRule.check(document.start, ids: outlines.ids, firstFile: firstFile ?? "dialogues")
         // The edges on both threads, then the rules on the helper while this thread reports the
         // repeated ids: a map of two threads is never started from the helper's own task.
+        let positions = NodePositions(start: start, nodes: ByNodeID(outlines, positions: index.firstPosition), twoThreads: twoThreads)
+        // The targets' texts go before the rules and the join of the compiled nodes make their
+        // tables, and their pages are given back: in pieces, the tables would not fit in them.
+        outlines.releaseTargetTexts(keepingThoseOf: positions.missingTargets.keys)
+        if trimming { HeapTrim.now() }
         let nodesByID = ByNodeID(copy outlines, positions: index.firstPosition)
-        let positions = NodePositions(start: start, nodes: nodesByID, twoThreads: twoThreads)
         let checking = HelperTask(onHelper: twoThreads) { [content = document.content.first] in
             GraphRules(start: start, nodes: nodesByID, positions: positions, content: content, allFilesRead: allFilesRead)
         }
@@ -243,14 +250,19 @@ public enum GraphCompiler {
 
     /// The graph of the compiled nodes. When each document compiled to the node at its own
     /// position (no repeated id, no failure), the ids' index and the rules' targets are the graph's.
+    ///
+    /// - Parameter trimming: whether the files' lists of nodes, let go in the join, give their
+    ///   pages back before the step table is made.
     private static func makeGraph(
-        start: NodeID, _ variables: [VariableDecl], _ compiled: consuming CompiledNodes, _ document: GraphDocument, targets: NodeTargets
+        start: NodeID, _ variables: [VariableDecl], _ compiled: consuming CompiledNodes, _ document: GraphDocument, targets: NodeTargets,
+        trimming: Bool
     ) -> DialogueGraph {
         let migrations = NodeMigrations(
             renamed: Dictionary(document.renamed.map { ($0.old.text, $0.new.text) }, uniquingKeysWith: { first, _ in first }),
             removed: Set(document.removed.map(\.text)))
         let index = compiled.firstPosition
         let (nodes, isIndexed) = compiled.joined()
+        if trimming { HeapTrim.now() }
         return isIndexed
             ? DialogueGraph(start: start, variables: variables, nodes: nodes, migrations: migrations, index: index, targets: targets)
             : DialogueGraph(start: start, variables: variables, nodes: nodes, migrations: migrations)

@@ -12,7 +12,12 @@ struct FileOutlines: Sendable {
     private var ids = PackedTexts()
     private var shapes: [Shape] = []
     /// Every node's targets, node after node: a branch's cases' results, any other node's `next`.
+    /// Empty once their positions are known (`releaseTargetTexts`).
     private var targets = PackedTexts()
+    /// The targets kept when the others were let go, by index in the file's targets.
+    private var keptTargets: [Int: SourceText]?
+    /// How many targets the file's nodes name, all together, let go or not.
+    private(set) var targetCount = 0
     /// Whether each target is a branch's `otherwise`.
     private var isFallback: [Bool] = []
     /// Where each node's targets end in `targets` (and `isFallback`).
@@ -31,9 +36,6 @@ struct FileOutlines: Sendable {
 
     var count: Int { ids.count }
 
-    /// How many targets the file's nodes name, all together.
-    var targetCount: Int { targets.count }
-
     /// Where the node's targets stand among the file's.
     func targetRange(at position: Int) -> Range<Int> { targetEnds.range(of: position) }
 
@@ -43,19 +45,31 @@ struct FileOutlines: Sendable {
 
     func shape(at position: Int) -> Shape { shapes[position] }
 
-    func targets(at position: Int) -> PackedTexts.Slice {
-        targets.slice(targetEnds.range(of: position))
-    }
-
+    /// The targets' texts alone, without making their `SourceText`s; read before they are let go.
     func targetTexts(at position: Int) -> LazyMapCollection<Range<Int>, String> {
         targetEnds.range(of: position).lazy.map { [targets] in targets.text(at: $0) }
     }
 
+    /// The node's targets with the key that names each: all of them until the texts are let go,
+    /// then those of the nodes kept (none for any other node).
     func namedTargets(at position: Int) -> [(key: String, target: SourceText)] {
         let isBranch = shapes[position] == .branch
-        return targetEnds.range(of: position).map { index in
-            (isBranch ? (isFallback[index] ? "otherwise" : "goto") : "next", targets[index])
+        return targetEnds.range(of: position).compactMap { index in
+            guard let target = keptTargets == nil ? targets[index] : keptTargets?[index] else { return nil }
+            return (isBranch ? (isFallback[index] ? "otherwise" : "goto") : "next", target)
         }
+    }
+
+    /// Lets go of the targets' texts but those of the nodes at `positions`: once the rules have
+    /// the positions the targets name, only a target that names no node is read again (PC012).
+    /// On a large graph the texts are a tenth of what a load holds at its peak.
+    mutating func releaseTargetTexts(keepingThoseOf positions: some Sequence<Int>) {
+        var kept: [Int: SourceText] = [:]
+        for position in positions {
+            for index in targetEnds.range(of: position) { kept[index] = targets[index] }
+        }
+        keptTargets = kept
+        targets = PackedTexts()
     }
 
     func binds(at position: Int) -> ArraySlice<Int32> {
@@ -105,7 +119,8 @@ struct FileOutlines: Sendable {
             isFallback.append(false)
         }
         if !document.covers.isEmpty { covers[position] = document.covers }
-        targetEnds.close(at: targets.count)
+        targetCount = targets.count
+        targetEnds.close(at: targetCount)
         bindEnds.close(at: binds.count)
         textEnds.close(at: texts.count)
     }

@@ -61,22 +61,28 @@ struct NodeOutlines: Sendable {
         return files[file].shape(at: local)
     }
 
-    /// Every `next`, `goto` and `otherwise` the node names, in order.
-    func targets(at position: Int) -> PackedTexts.Slice {
-        let (file, local) = place(of: position)
-        return files[file].targets(at: local)
-    }
-
-    /// The targets' texts alone, without making their `SourceText`s.
+    /// The targets' texts alone, without making their `SourceText`s; read before they are let go.
     func targetTexts(at position: Int) -> LazyMapCollection<Range<Int>, String> {
         let (file, local) = place(of: position)
         return files[file].targetTexts(at: local)
     }
 
-    /// The same targets with the key that names each.
+    /// Every `next`, `goto` and `otherwise` the node names, in order, with the key that names
+    /// each; once the texts are let go, only for the nodes kept.
     func namedTargets(at position: Int) -> [(key: String, target: SourceText)] {
         let (file, local) = place(of: position)
         return files[file].namedTargets(at: local)
+    }
+
+    /// Lets go of every target's text but those of the nodes at `positions` (see
+    /// `FileOutlines.releaseTargetTexts`).
+    mutating func releaseTargetTexts(keepingThoseOf positions: some Sequence<Int>) {
+        var kept = [[Int]](repeating: [], count: files.count)
+        for position in positions {
+            let (file, local) = place(of: position)
+            kept[file].append(local)
+        }
+        for file in files.indices { files[file].releaseTargetTexts(keepingThoseOf: kept[file]) }
     }
 
     /// The variables the node binds, an `ask`'s variable or a `set`'s targets, by the position of

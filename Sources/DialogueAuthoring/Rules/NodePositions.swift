@@ -7,7 +7,7 @@ import DialogueCore
 /// rule made the load grow faster than the graph.
 struct NodePositions: Sendable {
     /// The positions holding the first node of each id, in file order.
-    let inOrder: [Int]
+    let inOrder: FirstPositions
     /// The positions the targets name, keeping only targets that exist, node after node, in one
     /// array for all (a large graph has hundreds of thousands of nodes). In 32 bits, half the
     /// room: they are alive beside the documents and the compiled nodes. Each target is a line of
@@ -35,7 +35,7 @@ struct NodePositions: Sendable {
     }
 
     private struct Edges {
-        var inOrder: [Int] = []
+        var inOrder = FirstPositions(all: 0)
         var targets: [Int32] = []
         var offsets: [Int32] = [0]
         var missingTargets: [Int: [NodeID]] = [:]
@@ -49,10 +49,11 @@ struct NodePositions: Sendable {
         edges.offsets.reserveCapacity(nodes.count + 1)
         edges.isAsk = [Bool](repeating: false, count: nodes.count)
         let outlines = nodes.outlines
+        var inOrder: [Int] = []
         for position in 0..<nodes.count {
             defer { edges.offsets.append(Int32(edges.targets.count)) }
             guard nodes.isFirst(at: position, id: outlines.idText(at: position)) else { continue }
-            edges.inOrder.append(position)
+            inOrder.append(position)
             if outlines.shape(at: position) == .ask { edges.isAsk[position] = true }
             for target in outlines.targetTexts(at: position) {
                 if let found = nodes.position(of: target) {
@@ -62,6 +63,7 @@ struct NodePositions: Sendable {
                 }
             }
         }
+        edges.inOrder = FirstPositions(inOrder)
         return edges
     }
 
@@ -82,7 +84,7 @@ struct NodePositions: Sendable {
                 }
             }
         }
-        var edges = Edges(inOrder: Array(0..<nodes.count), isAsk: isAsk)
+        var edges = Edges(inOrder: FirstPositions(all: nodes.count), isAsk: isAsk)
         edges.missingTargets = missing[0].merging(missing[1]) { first, _ in first }
         edges.offsets.reserveCapacity(nodes.count + 1)
         if edges.missingTargets.isEmpty {
