@@ -185,6 +185,34 @@ struct StreamingLoadTests {
         #expect(outlines.targetRange(at: 1) == 1..<2)
     }
 
+    /// The outlines read a node's id and targets from its compiled node, where the node holds
+    /// them as written; a branch whose `otherwise` is not last holds them in another order, and
+    /// its targets are kept as written, each finding at its own target.
+    @Test func aTargetIsReportedAtItsOwnPlaceWhateverTheOrderOfTheCompiledNode() {
+        let nodes = """
+            nodes:
+              - id: a
+                ask: mood
+                prompt: How do you feel?
+                next: b
+              - id: b
+                branch:
+                  - when: mood == calm
+                    goto: c
+                  - otherwise: c
+                  - when: mood == tense
+                    goto: nowhere
+              - id: c
+                end: Done.
+
+            """
+        let sources = [DialogueSource(path: "d/10-vars.yaml", text: Self.declarations), DialogueSource(path: "d/20-nodes.yaml", text: nodes)]
+        for (findings, _) in Self.compiled(sources) {
+            #expect(findings.contains("d/20-nodes.yaml:12:15: error: [PC012] 'goto' names 'nowhere', which is not a node"), "\(findings)")
+            #expect(!findings.contains { $0.contains("names 'c'") }, "\(findings)")
+        }
+    }
+
     @Test func eachValueIsTakenOnceAndPeekingLeavesIt() {
         let values = TakeOnce(["first", nil, "third"])
         #expect(values.count == 3)

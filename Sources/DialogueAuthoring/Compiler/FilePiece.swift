@@ -30,6 +30,7 @@ struct FilePiece: Sendable {
         read.document.nodes = sink.kept.documents
         outlines = sink.outlines
         nodes = sink.nodes
+        outlines.readNames(from: nodes.nodes)
     }
 
     /// Outlines and compiles each node document as it comes.
@@ -45,8 +46,9 @@ struct FilePiece: Sendable {
         }
 
         mutating func take(_ node: NodeDocument) {
-            outlines.append(node) { compiler?.declaration(of: $0) }
             compiler?.compile(node, into: &nodes)
+            let compiled = compiler == nil ? nil : nodes.nodes.last ?? nil
+            outlines.append(node, compiled: compiled) { compiler?.declaration(of: $0) }
             if keepingDocuments { kept.take(node) }
         }
     }

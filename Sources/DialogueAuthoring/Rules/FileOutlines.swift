@@ -8,12 +8,13 @@ import DialogueCore
 struct FileOutlines: Sendable {
     typealias Shape = NodeOutlines.Shape
 
-    /// Each node's id as written, by position.
-    private var ids = PackedTexts()
+    /// Where each node's id is written, by position; the text is the compiled node's.
+    private var ids = NamePlaces()
     private var shapes: [Shape] = []
-    /// Every node's targets, node after node: a branch's cases' results, any other node's `next`.
-    /// Empty once their positions are known (`releaseTargetTexts`).
-    private var targets = PackedTexts()
+    /// Where every node's targets are written, node after node: a branch's cases' results, any
+    /// other node's `next`; the texts are the compiled node's successors. Empty once their
+    /// positions are known (`releaseTargetTexts`).
+    private var targets = NamePlaces()
     /// The targets kept when the others were let go, by index in the file's targets.
     private var keptTargets: [Int: SourceText]?
     /// How many targets the file's nodes name, all together, let go or not.
@@ -33,29 +34,64 @@ struct FileOutlines: Sendable {
     private var textEnds = RunEnds()
     /// `covers:` by position, for the nodes that have it (few).
     private var covers: [Int: [SourceText]] = [:]
+    /// The file's compiled nodes by position (`nil` for a document that did not compile), whose
+    /// ids and successors are the texts of `ids` and `targets`: given once the file is compiled,
+    /// the same list the compiled nodes keep, not a copy.
+    private var nodes: [Node?] = []
 
     var count: Int { ids.count }
 
     /// Where the node's targets stand among the file's.
     func targetRange(at position: Int) -> Range<Int> { targetEnds.range(of: position) }
 
-    func id(at position: Int) -> SourceText { ids[position] }
+    func id(at position: Int) -> SourceText {
+        ids.kept(at: position) ?? ids.name(at: position, text: compiledID(at: position))
+    }
 
-    func idText(at position: Int) -> String { ids.text(at: position) }
+    func idText(at position: Int) -> String {
+        ids.kept(at: position)?.text ?? compiledID(at: position)
+    }
+
+    /// The id of the node compiled at `position`. Read in place: a copy of the node would retain
+    /// its parts, at every one of the millions of reads of a large load.
+    private func compiledID(at position: Int) -> String {
+        guard position < nodes.count else { return "" }
+        return nodes.withUnsafeBufferPointer { $0[position]?.id } ?? ""
+    }
+
+    /// The `place`-th successor of the node compiled at `position`, read in place.
+    private func compiledTarget(at position: Int, _ place: Int) -> String {
+        guard position < nodes.count else { return "" }
+        return nodes.withUnsafeBufferPointer { $0[position]?.successor(at: place) } ?? ""
+    }
+
+    /// The text of the target at `index` among the file's, of the node at `position`.
+    private func targetText(_ index: Int, of position: Int, from start: Int) -> String {
+        targets.kept(at: index)?.text ?? compiledTarget(at: position, index - start)
+    }
+
+    /// The target at `index` among the file's, of the node at `position`, with its place.
+    private func target(_ index: Int, of position: Int, from start: Int) -> SourceText {
+        targets.kept(at: index) ?? targets.name(at: index, text: compiledTarget(at: position, index - start))
+    }
 
     func shape(at position: Int) -> Shape { shapes[position] }
 
-    /// The targets' texts alone, without making their `SourceText`s; read before they are let go.
-    func targetTexts(at position: Int) -> LazyMapCollection<Range<Int>, String> {
-        targetEnds.range(of: position).lazy.map { [targets] in targets.text(at: $0) }
+    /// Calls `body` with each target's index among the file's and its text alone, without
+    /// making its `SourceText`; read before the texts are let go.
+    func forEachTargetText(at position: Int, _ body: (Int, String) -> Void) {
+        let range = targetEnds.range(of: position)
+        for index in range { body(index, targetText(index, of: position, from: range.lowerBound)) }
     }
 
     /// The node's targets with the key that names each: all of them until the texts are let go,
     /// then those of the nodes kept (none for any other node).
     func namedTargets(at position: Int) -> [(key: String, target: SourceText)] {
         let isBranch = shapes[position] == .branch
-        return targetEnds.range(of: position).compactMap { index in
-            guard let target = keptTargets == nil ? targets[index] : keptTargets?[index] else { return nil }
+        let range = targetEnds.range(of: position)
+        return range.compactMap { index in
+            let named = keptTargets == nil ? target(index, of: position, from: range.lowerBound) : keptTargets?[index]
+            guard let target = named else { return nil }
             return (isBranch ? (isFallback[index] ? "otherwise" : "goto") : "next", target)
         }
     }
@@ -66,10 +102,11 @@ struct FileOutlines: Sendable {
     mutating func releaseTargetTexts(keepingThoseOf positions: some Sequence<Int>) {
         var kept: [Int: SourceText] = [:]
         for position in positions {
-            for index in targetEnds.range(of: position) { kept[index] = targets[index] }
+            let range = targetEnds.range(of: position)
+            for index in range { kept[index] = target(index, of: position, from: range.lowerBound) }
         }
         keptTargets = kept
-        targets = PackedTexts()
+        targets = NamePlaces()
     }
 
     func binds(at position: Int) -> ArraySlice<Int32> {
@@ -84,11 +121,19 @@ struct FileOutlines: Sendable {
         covers[position] ?? []
     }
 
-    /// - Parameter declaration: the position of a variable's declaration, if it is declared.
-    mutating func append(_ document: NodeDocument, declaration: (String) -> Int?) {
+    /// - Parameters:
+    ///   - compiled: the node compiled from the document, if it compiled: the names it holds as
+    ///     written are read from it later (`readNames(from:)`), not kept twice.
+    ///   - declaration: the position of a variable's declaration, if it is declared.
+    mutating func append(_ document: NodeDocument, compiled: Node? = nil, declaration: (String) -> Int?) {
         func bind(_ name: SourceText) { binds.append(Int32(declaration(name.text) ?? -1)) }
-        let position = ids.count
-        ids.append(document.id)
+        let position = shapes.count
+        ids.append(document.id, isInNode: compiled != nil)
+        let targetsAreInNode = compiled.map { Self.names($0, asTargetsOf: document) } ?? false
+        Self.forEachTarget(of: document) { target, isOtherwise in
+            targets.append(target, isInNode: targetsAreInNode)
+            isFallback.append(isOtherwise)
+        }
         switch document.kind {
         case .say(let text):
             shapes.append(.say)
@@ -97,12 +142,8 @@ struct FileOutlines: Sendable {
             shapes.append(.ask)
             bind(variable)
             for text in [prompt, help] { if let text { texts.append(text) } }
-        case .branch(let cases, _):
+        case .branch:
             shapes.append(.branch)
-            for entry in cases {
-                targets.append(entry.result)
-                isFallback.append(entry.when == nil)
-            }
         case .set(let entries):
             shapes.append(.set)
             for entry in entries { bind(entry.variable) }
@@ -113,15 +154,38 @@ struct FileOutlines: Sendable {
             shapes.append(.end)
             if let text { texts.append(text) }
         }
-        // A branch's `next` is reported as a key it may not have, and followed by no rule.
-        if let next = document.next, shapes[position] != .branch {
-            targets.append(next)
-            isFallback.append(false)
-        }
         if !document.covers.isEmpty { covers[position] = document.covers }
         targetCount = targets.count
         targetEnds.close(at: targetCount)
         bindEnds.close(at: binds.count)
         textEnds.close(at: texts.count)
+    }
+
+    /// Takes the file's compiled nodes, by position, to read the names from.
+    mutating func readNames(from nodes: [Node?]) {
+        self.nodes = nodes
+    }
+
+    /// Calls `body` with each target the document names, in the order the rules read them: a
+    /// branch's cases' results (and whether each is an `otherwise`), any other node's `next`. A
+    /// branch's `next` is reported as a key it may not have, and followed by no rule.
+    private static func forEachTarget(of document: NodeDocument, _ body: (SourceText, _ isOtherwise: Bool) -> Void) {
+        if case .branch(let cases, _) = document.kind {
+            for entry in cases { body(entry.result, entry.when == nil) }
+        } else if let next = document.next {
+            body(next, false)
+        }
+    }
+
+    /// Whether the node's successors are the document's targets, text for text and in order (not
+    /// so for a branch whose `otherwise` is not last, or an `end` given a `next`).
+    private static func names(_ node: Node, asTargetsOf document: NodeDocument) -> Bool {
+        var count = 0
+        var same = true
+        forEachTarget(of: document) { target, _ in
+            if same, node.successor(at: count) != target.text { same = false }
+            count += 1
+        }
+        return same && node.successor(at: count) == nil
     }
 }

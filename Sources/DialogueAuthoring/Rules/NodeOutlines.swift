@@ -61,10 +61,12 @@ struct NodeOutlines: Sendable {
         return files[file].shape(at: local)
     }
 
-    /// The targets' texts alone, without making their `SourceText`s; read before they are let go.
-    func targetTexts(at position: Int) -> LazyMapCollection<Range<Int>, String> {
+    /// Calls `body` with each of the node's targets, its place among all the nodes' targets (in
+    /// the order of `targetRange(at:)`) and its text alone; read before the texts are let go.
+    func forEachTargetText(at position: Int, _ body: (_ slot: Int, _ text: String) -> Void) {
         let (file, local) = place(of: position)
-        return files[file].targetTexts(at: local)
+        let start = targetStarts[file]
+        files[file].forEachTargetText(at: local) { body(start + $0, $1) }
     }
 
     /// Every `next`, `goto` and `otherwise` the node names, in order, with the key that names

@@ -55,7 +55,7 @@ struct NodePositions: Sendable {
             guard nodes.isFirst(at: position, id: outlines.idText(at: position)) else { continue }
             inOrder.append(position)
             if outlines.shape(at: position) == .ask { edges.isAsk[position] = true }
-            for target in outlines.targetTexts(at: position) {
+            outlines.forEachTargetText(at: position) { _, target in
                 if let found = nodes.position(of: target) {
                     edges.targets.append(Int32(found))
                 } else {
@@ -111,7 +111,7 @@ struct NodePositions: Sendable {
         let outlines = nodes.outlines
         for position in range {
             if outlines.shape(at: position) == .ask { lists.isAsk[position] = true }
-            for (slot, target) in zip(outlines.targetRange(at: position), outlines.targetTexts(at: position)) {
+            outlines.forEachTargetText(at: position) { slot, target in
                 if let found = find(target, from: position, nodes) {
                     lists.slots[slot] = Int32(found)
                 } else {

@@ -31,6 +31,14 @@ public struct Node: Hashable, Sendable {
         return next.map { [$0] } ?? []
     }
 
+    /// The successor at `index` of `successors`, without making the array; `nil` past the last.
+    package func successor(at index: Int) -> NodeID? {
+        if case .branch(let cases, let fallback) = kind {
+            return index < cases.count ? cases[index].target : (index == cases.count ? fallback : nil)
+        }
+        return index == 0 ? next : nil
+    }
+
     /// The one node a node that is not a branch moves to (`nil` for a branch or an end),
     /// without the array `successors` makes.
     var next: NodeID? {
