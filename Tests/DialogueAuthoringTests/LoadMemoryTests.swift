@@ -142,4 +142,60 @@ struct LoadMemoryTests {
         #expect(bytes <= 200, "a plan takes \(bytes) bytes")
         #endif
     }
+
+    /// A branch on a choice keeps its variable, its keys and its targets, not a comparison of 48
+    /// bytes a case; the keys' list is kept once for the file's branches on the same keys.
+    @Test func aBranchOnAChoiceKeepsNoConditionOfItsOwn() throws {
+        let yaml = """
+            start: pick
+            variables:
+              pick:
+                type: choice
+                label: A pick
+                options: [a, b]
+              again:
+                type: choice
+                label: Again
+                options: [a, b]
+            nodes:
+              - id: pick
+                ask: pick
+                prompt: Which?
+                next: route
+              - id: route
+                branch:
+                  - when: pick == a
+                    goto: again
+                  - when: pick == b
+                    goto: done
+                  - otherwise: done
+              - id: again
+                ask: again
+                prompt: Again?
+                next: reroute
+              - id: reroute
+                branch:
+                  - when: again == a
+                    goto: done
+                  - when: again == b
+                    goto: pick
+                  - otherwise: done
+              - id: done
+                end: Done.
+            """
+        let result = GraphCompiler.compile([DialogueSource(path: "dialogues/one.yaml", text: yaml)])
+        let graph = try #require(result.graph, "\(result.diagnostics)")
+        guard case .branch(let route, _)? = graph.node("route")?.kind, case .branch(let reroute, _)? = graph.node("reroute")?.kind else {
+            Issue.record("route and reroute are not branches")
+            return
+        }
+        let kept = try #require(route.oneVariable)
+        #expect(kept.variable == "pick")
+        #expect(kept.literals == [.choice("a"), .choice("b")])
+        let keys = try #require(reroute.oneVariable?.literals)
+        #expect(kept.literals.withUnsafeBufferPointer { $0.baseAddress } == keys.withUnsafeBufferPointer { $0.baseAddress })
+        // Read as cases, they are what the conditions would have made.
+        #expect(route.map(\.target) == ["again", "done"])
+        #expect(route[1].condition == .compare(.equal, .variable("pick"), .literal(.choice("b"))))
+    }
 }

@@ -51,14 +51,16 @@ struct ParallelLoadTests {
     }
 
     /// The first piece this thread takes waits until the helper has done the last one, so that
-    /// both threads surely take pieces and meet somewhere in between.
+    /// both threads surely take pieces and meet somewhere in between. The helper runs on the
+    /// dispatch pool, which other tests running alongside may keep busy for a while (it once
+    /// took more than 10 seconds to start): the wait is long, and costs nothing when it starts.
     @Test func bothThreadsTakePiecesAndEachIsDoneOnce() {
         let count = 24
         let calls = CallCounts(count)
         let helperStarted = DispatchSemaphore(value: 0)
         let results = ParallelWork.map(count: count, helper: true) { index in
             if index == count - 1 { helperStarted.signal() }
-            if index == 0 { _ = helperStarted.wait(timeout: .now() + 10) }
+            if index == 0 { _ = helperStarted.wait(timeout: .now() + 120) }
             calls.add(index)
             return (index, pthread_self())
         }

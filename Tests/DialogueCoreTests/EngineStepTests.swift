@@ -18,9 +18,9 @@ struct EngineStepTests {
                 Assignment(variable: "count", value: Fixture.expression("1", .integer, in: variables)),
             ], next: "ask_track")),
             Node(id: "ask_track", kind: .ask(Ask(variable: "track", prompt: Fixture.template("Track?"), next: "route"))),
-            Node(id: "route", kind: .branch(cases.map {
+            Node(id: "route", kind: .branch(BranchCases(cases.map {
                 BranchCase(condition: Fixture.expression($0.0, .bool, in: variables), target: $0.1)
-            }, fallback: "other")),
+            }), fallback: "other")),
             Node(id: "medicine", kind: .say(Fixture.template("Medicine."), next: "bump")),
             Node(id: "surgical", kind: .say(Fixture.template("Surgery."), next: "bump")),
             Node(id: "again", kind: .say(Fixture.template("Medicine again."), next: "bump")),

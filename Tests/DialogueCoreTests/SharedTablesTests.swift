@@ -18,9 +18,9 @@ struct SharedTablesTests {
             Node(id: id, kind: .set([Assignment(variable: "count", value: Fixture.expression("count + 1", .integer, in: variables))], next: next))
         }
         func route(_ id: NodeID, on variable: String, to targets: [NodeID], otherwise: NodeID) -> Node {
-            Node(id: id, kind: .branch(zip(["im", "surgery"], targets).map { key, target in
+            Node(id: id, kind: .branch(BranchCases(zip(["im", "surgery"], targets).map { key, target in
                 BranchCase(condition: Fixture.expression("\(variable) == \(key)", .bool, in: variables), target: target)
-            }, fallback: otherwise))
+            }), fallback: otherwise))
         }
         func say(_ id: NodeID, _ text: String, next: NodeID) -> Node {
             Node(id: id, kind: .say(Fixture.template(text), next: next))

@@ -10,6 +10,8 @@ struct NodeCompiler: Sendable {
     private var expressions: ExpressionCompiler
     private var ownDiagnostics: [Diagnostic] = []
     private var compiledSets = CompiledSets()
+    /// The lists of literals the branches on one variable test, each kept once.
+    private var literalLists: [[Value]: [Value]] = [:]
 
     init(variables: [VariableDecl]) {
         self.variables = variables
@@ -123,7 +125,17 @@ struct NodeCompiler: Sendable {
             report(.branchWithoutFallback, location, "branch '\(document.id.text)' needs a last '- otherwise: node' for when no condition holds")
             return nil
         }
-        return valid ? .branch(cases, fallback: fallback) : nil
+        return valid ? .branch(kept(cases), fallback: fallback) : nil
+    }
+
+    /// The cases as the node keeps them: as a variable, its literals and the targets when each
+    /// case tests `variable == literal` on one variable (`BranchCases`), with the file's equal
+    /// lists of literals (the keys of a choice, branch after branch) kept once.
+    private mutating func kept(_ cases: [BranchCase]) -> BranchCases {
+        guard let (variable, literals) = BranchCases.oneVariable(of: cases) else { return BranchCases(cases) }
+        let shared = literalLists[literals] ?? literals
+        literalLists[literals] = shared
+        return BranchCases(variable: variable, literals: shared, targets: cases.map(\.target))
     }
 
     /// The reasons, milestone day and chart of an `emit`, checked; `nil` if any is wrong.

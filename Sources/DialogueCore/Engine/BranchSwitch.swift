@@ -3,19 +3,8 @@
 enum BranchSwitch {
     /// The variable and each case's literal in order; `nil` unless there are at least two
     /// cases, all of that shape on the same variable.
-    static func match(_ cases: [BranchCase]) -> (variable: String, literals: [Value])? {
-        guard cases.count >= 2 else { return nil }
-        var variable: String?
-        var literals: [Value] = []
-        for branchCase in cases {
-            guard case .compare(.equal, .variable(let name), .literal(let literal)) = branchCase.condition,
-                variable == nil || variable == name
-            else { return nil }
-            variable = name
-            literals.append(literal)
-        }
-        guard let variable else { return nil }
-        return (variable, literals)
+    static func match(_ cases: BranchCases) -> (variable: String, literals: [Value])? {
+        cases.oneVariable ?? BranchCases.oneVariable(of: cases)
     }
 
     /// Where the branch leads when the variable holds `value`: the offset from the branch of

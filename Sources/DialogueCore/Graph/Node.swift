@@ -27,14 +27,14 @@ public struct Node: Hashable, Sendable {
 
     /// Every node this one can move to, in order.
     public var successors: [NodeID] {
-        if case .branch(let cases, let fallback) = kind { return cases.map(\.target) + [fallback] }
+        if case .branch(let cases, let fallback) = kind { return cases.indices.map(cases.target(at:)) + [fallback] }
         return next.map { [$0] } ?? []
     }
 
     /// The successor at `index` of `successors`, without making the array; `nil` past the last.
     package func successor(at index: Int) -> NodeID? {
         if case .branch(let cases, let fallback) = kind {
-            return index < cases.count ? cases[index].target : (index == cases.count ? fallback : nil)
+            return index < cases.count ? cases.target(at: index) : (index == cases.count ? fallback : nil)
         }
         return index == 0 ? next : nil
     }
@@ -56,7 +56,7 @@ public struct Node: Hashable, Sendable {
 public enum NodeKind: Hashable, Sendable {
     indirect case say(Template, next: NodeID)
     indirect case ask(Ask)
-    case branch([BranchCase], fallback: NodeID)
+    case branch(BranchCases, fallback: NodeID)
     case set([Assignment], next: NodeID)
     indirect case emit(Emission, next: NodeID)
     indirect case end(Template?)

@@ -50,7 +50,7 @@ struct StepTableBuilder {
             if let resolved, resolved.count == cases.count + 1, let last = resolved.last {
                 return branchStep(cases, at: own, targets: Array(resolved.dropLast()), fallback: last)
             }
-            return branchStep(cases, at: own, targets: cases.map { Int32(position($0.target)) }, fallback: Int32(position(fallback)))
+            return branchStep(cases, at: own, targets: cases.indices.map { Int32(position(cases.target(at: $0))) }, fallback: Int32(position(fallback)))
         case .say(let text, _) where text.fixedText != nil:
             sayings.append(Saying(node: node.id, text: text.fixedText ?? text.source))
             return NodeStep(operation: .sayFixed, slot: -1, first: Int32(sayings.count - 1), count: 0, next: next)
@@ -62,7 +62,7 @@ struct StepTableBuilder {
     /// A branch's step: its cases with their targets, and its fallback as `next`. A switch's
     /// targets are kept relative to the branch, so that branches of the same shape share one
     /// table (a missing node's negative stand-in comes back as it was).
-    private mutating func branchStep(_ cases: [BranchCase], at own: Int, targets: [Int32], fallback: Int32) -> NodeStep {
+    private mutating func branchStep(_ cases: BranchCases, at own: Int, targets: [Int32], fallback: Int32) -> NodeStep {
         if let (variable, literals) = BranchSwitch.match(cases) {
             for (literal, target) in zip(literals, targets) { switchCases.append(SwitchCase(literal: literal, offset: target - Int32(own))) }
             return NodeStep(
