@@ -164,9 +164,9 @@ struct StreamingLoadTests {
         }
     }
 
-    /// Once the edges are known the targets' texts go, but for the nodes that name a missing
+    /// Once the edges are known the targets go, but for the nodes that name a missing
     /// node, whose texts and places the finding needs (PC012).
-    @Test func theTargetsTextsGoButThoseOfTheNodesKept() throws {
+    @Test func theTargetsGoButThoseOfTheNodesKept() throws {
         let (document, found) = DocumentReader.read(file: "d/20-nodes.yaml", source: Self.nodes)
         #expect(found.isEmpty)
         var file = FileOutlines()
@@ -174,7 +174,7 @@ struct StreamingLoadTests {
         var outlines = NodeOutlines()
         outlines.append(file)
         #expect(outlines.namedTargets(at: 0).map(\.target.text) == ["b"])
-        outlines.releaseTargetTexts(keepingThoseOf: [1])
+        outlines.releaseTargets(keepingThoseOf: [1])
         #expect(outlines.namedTargets(at: 0).isEmpty)
         let kept = try #require(outlines.namedTargets(at: 1).first)
         #expect(kept.key == "next")

@@ -215,7 +215,7 @@ public enum GraphCompiler {
     /// threads the edges are worked out on both, then the rules run on the helper while this
     /// thread reports the repeated ids.
     ///
-    /// - Parameter trimming: whether the heap's free pages are given back once the targets' texts go.
+    /// - Parameter trimming: whether the heap's free pages are given back once the targets go.
     private static func checkNodes(
         _ document: GraphDocument, _ diagnostics: consuming [Diagnostic], _ outlines: consuming NodeOutlines,
         _ nodes: consuming [FileNodes], variables: [VariableDecl], firstFile: String?, twoThreads: Bool, trimming: Bool
@@ -229,9 +229,9 @@ public enum GraphCompiler {
         // The edges on both threads, then the rules on the helper while this thread reports the
         // repeated ids: a map of two threads is never started from the helper's own task.
         let positions = NodePositions(start: start, nodes: ByNodeID(outlines, positions: index.firstPosition), twoThreads: twoThreads)
-        // The targets' texts go before the rules and the join of the compiled nodes make their
+        // The targets go before the rules and the join of the compiled nodes make their
         // tables, and their pages are given back: in pieces, the tables would not fit in them.
-        outlines.releaseTargetTexts(keepingThoseOf: positions.missingTargets.keys)
+        outlines.releaseTargets(keepingThoseOf: positions.missingTargets.keys)
         if trimming { HeapTrim.now() }
         let nodesByID = ByNodeID(copy outlines, positions: index.firstPosition)
         let checking = HelperTask(onHelper: twoThreads) { [content = document.content.first] in

@@ -13,7 +13,7 @@ struct FileOutlines: Sendable {
     private var shapes: [Shape] = []
     /// Where every node's targets are written, node after node: a branch's cases' results, any
     /// other node's `next`; the texts are the compiled node's successors. Empty once their
-    /// positions are known (`releaseTargetTexts`).
+    /// positions are known (`releaseTargets`).
     private var targets = NamePlaces()
     /// The targets kept when the others were let go, by index in the file's targets.
     private var keptTargets: [Int: SourceText]?
@@ -96,10 +96,10 @@ struct FileOutlines: Sendable {
         }
     }
 
-    /// Lets go of the targets' texts but those of the nodes at `positions`: once the rules have
-    /// the positions the targets name, only a target that names no node is read again (PC012).
-    /// On a large graph the texts are a tenth of what a load holds at its peak.
-    mutating func releaseTargetTexts(keepingThoseOf positions: some Sequence<Int>) {
+    /// Lets go of the targets but those of the nodes at `positions`, kept whole: once the rules
+    /// have the positions the targets name, only a target that names no node is read again
+    /// (PC012), with its text and place.
+    mutating func releaseTargets(keepingThoseOf positions: some Sequence<Int>) {
         var kept: [Int: SourceText] = [:]
         for position in positions {
             let range = targetEnds.range(of: position)

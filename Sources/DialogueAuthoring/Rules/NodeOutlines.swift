@@ -76,15 +76,15 @@ struct NodeOutlines: Sendable {
         return files[file].namedTargets(at: local)
     }
 
-    /// Lets go of every target's text but those of the nodes at `positions` (see
-    /// `FileOutlines.releaseTargetTexts`).
-    mutating func releaseTargetTexts(keepingThoseOf positions: some Sequence<Int>) {
+    /// Lets go of every target but those of the nodes at `positions` (see
+    /// `FileOutlines.releaseTargets`).
+    mutating func releaseTargets(keepingThoseOf positions: some Sequence<Int>) {
         var kept = [[Int]](repeating: [], count: files.count)
         for position in positions {
             let (file, local) = place(of: position)
             kept[file].append(local)
         }
-        for file in files.indices { files[file].releaseTargetTexts(keepingThoseOf: kept[file]) }
+        for file in files.indices { files[file].releaseTargets(keepingThoseOf: kept[file]) }
     }
 
     /// The variables the node binds, an `ask`'s variable or a `set`'s targets, by the position of

@@ -16,9 +16,6 @@ struct PackedTexts: Sendable {
         return SourceText(packed[index], file: file ?? Self.noFile)
     }
 
-    /// The text alone, without making its `SourceText`.
-    func text(at index: Int) -> String { packed[index].text }
-
     func slice(_ range: Range<Int>) -> Slice {
         range.lazy.map { [self] in self[$0] }
     }
