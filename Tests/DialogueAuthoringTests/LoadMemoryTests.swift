@@ -149,14 +149,8 @@ struct LoadMemoryTests {
         let yaml = """
             start: pick
             variables:
-              pick:
-                type: choice
-                label: A pick
-                options: [a, b]
-              again:
-                type: choice
-                label: Again
-                options: [a, b]
+              pick: {type: choice, label: A pick, options: [a, b]}
+              again: {type: choice, label: Again, options: [a, b]}
             nodes:
               - id: pick
                 ask: pick
@@ -169,17 +163,9 @@ struct LoadMemoryTests {
                   - when: pick == b
                     goto: done
                   - otherwise: done
-              - id: again
-                ask: again
-                prompt: Again?
-                next: reroute
+              - {id: again, ask: again, prompt: Again?, next: reroute}
               - id: reroute
-                branch:
-                  - when: again == a
-                    goto: done
-                  - when: again == b
-                    goto: pick
-                  - otherwise: done
+                branch: [{when: again == a, goto: done}, {when: again == b, goto: pick}, {otherwise: done}]
               - id: done
                 end: Done.
             """

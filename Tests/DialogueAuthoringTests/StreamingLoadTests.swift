@@ -191,10 +191,7 @@ struct StreamingLoadTests {
     @Test func aTargetIsReportedAtItsOwnPlaceWhateverTheOrderOfTheCompiledNode() {
         let nodes = """
             nodes:
-              - id: a
-                ask: mood
-                prompt: How do you feel?
-                next: b
+              - {id: a, ask: mood, prompt: "How do you feel?", next: b}
               - id: b
                 branch:
                   - when: mood == calm
@@ -202,13 +199,12 @@ struct StreamingLoadTests {
                   - otherwise: c
                   - when: mood == tense
                     goto: nowhere
-              - id: c
-                end: Done.
+              - {id: c, end: Done.}
 
             """
         let sources = [DialogueSource(path: "d/10-vars.yaml", text: Self.declarations), DialogueSource(path: "d/20-nodes.yaml", text: nodes)]
         for (findings, _) in Self.compiled(sources) {
-            #expect(findings.contains("d/20-nodes.yaml:12:15: error: [PC012] 'goto' names 'nowhere', which is not a node"), "\(findings)")
+            #expect(findings.contains("d/20-nodes.yaml:9:15: error: [PC012] 'goto' names 'nowhere', which is not a node"), "\(findings)")
             #expect(!findings.contains { $0.contains("names 'c'") }, "\(findings)")
         }
     }
