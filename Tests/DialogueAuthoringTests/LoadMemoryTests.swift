@@ -175,10 +175,11 @@ struct LoadMemoryTests {
             Issue.record("route and reroute are not branches")
             return
         }
-        let kept = try #require(route.oneVariable)
+        #expect(route.isKeptOnOneVariable && reroute.isKeptOnOneVariable)
+        let kept = try #require(route.onOneVariable)
         #expect(kept.variable == "pick")
         #expect(kept.literals == [.choice("a"), .choice("b")])
-        let keys = try #require(reroute.oneVariable?.literals)
+        let keys = try #require(reroute.onOneVariable?.literals)
         #expect(kept.literals.withUnsafeBufferPointer { $0.baseAddress } == keys.withUnsafeBufferPointer { $0.baseAddress })
         // Read as cases, they are what the conditions would have made.
         #expect(route.map(\.target) == ["again", "done"])

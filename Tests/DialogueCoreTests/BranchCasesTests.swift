@@ -31,6 +31,7 @@ struct BranchCasesTests {
         #expect(BranchCases.oneVariable(of: [Self.conditions[0], other]) == nil)
         let unequal = BranchCase(condition: .compare(.notEqual, .variable("track"), .literal(.choice("derm"))), target: "x")
         #expect(BranchCases.oneVariable(of: [Self.conditions[0], unequal]) == nil)
-        #expect(BranchCases(Self.conditions).oneVariable == nil)
+        #expect(!BranchCases(Self.conditions).isKeptOnOneVariable)
+        #expect(BranchCases(Self.conditions).onOneVariable?.variable == "track")
     }
 }

@@ -46,9 +46,9 @@ struct FilePiece: Sendable {
         }
 
         mutating func take(_ node: NodeDocument) {
+            // Compiled first, so that the outline reads the names from the node (none without a compiler).
             compiler?.compile(node, into: &nodes)
-            let compiled = compiler == nil ? nil : nodes.nodes.last ?? nil
-            outlines.append(node, compiled: compiled) { compiler?.declaration(of: $0) }
+            outlines.append(node, compiled: nodes.nodes.last ?? nil) { compiler?.declaration(of: $0) }
             if keepingDocuments { kept.take(node) }
         }
     }

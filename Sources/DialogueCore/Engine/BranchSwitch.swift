@@ -1,12 +1,6 @@
 /// A branch whose every case is `variable == literal` on one variable, as dialogues branch on
 /// a choice: the variable is read once and matched like a switch, not once a case.
 enum BranchSwitch {
-    /// The variable and each case's literal in order; `nil` unless there are at least two
-    /// cases, all of that shape on the same variable.
-    static func match(_ cases: BranchCases) -> (variable: String, literals: [Value])? {
-        cases.oneVariable ?? BranchCases.oneVariable(of: cases)
-    }
-
     /// Where the branch leads when the variable holds `value`: the offset from the branch of
     /// the first case with an equal literal, as the cases would be tried in turn, or `nil` for
     /// the fallback. An unknown value makes every comparison unknown, so no case holds.

@@ -45,9 +45,9 @@ final class QuestionPlan: QuestionParts, @unchecked Sendable {
         AnswerParser.parse(answer, kind: kind, label: label)
     }
 
-    /// The question with its texts rendered by `render` and its default resolved for `today`.
+    /// The question with its texts rendered by `render` and its default resolved for `today`
+    /// (for a fixed question, the same texts and default as `fixedQuestion`).
     func question(today: CalendarDate, render: (Template) -> String) -> Question {
-        if let fixed = fixedQuestion { return fixed }
         let prompt = templates.map { render($0.prompt) } ?? self.prompt
         let help = templates.map { $0.help.map(render) } ?? self.help
         return Question(

@@ -55,10 +55,19 @@ public struct BranchCases: RandomAccessCollection, Hashable, Sendable, Expressib
         }
     }
 
-    /// The variable and the literals, when every case was kept as `variable == literal`.
-    package var oneVariable: (variable: String, literals: [Value])? {
-        guard case .onOneVariable(let cases) = storage else { return nil }
-        return (cases.variable, cases.literals)
+    /// The variable and each case's literal in order, when every case tests `variable == literal`
+    /// on one variable and there are at least two: a branch the engine takes as a switch.
+    package var onOneVariable: (variable: String, literals: [Value])? {
+        switch storage {
+        case .onOneVariable(let cases): (cases.variable, cases.literals)
+        case .list(let cases): Self.oneVariable(of: cases)
+        }
+    }
+
+    /// Whether the cases are kept as a variable and its literals, without conditions.
+    package var isKeptOnOneVariable: Bool {
+        if case .onOneVariable = storage { return true }
+        return false
     }
 
     /// The variable and each case's literal in order, when there are at least two cases, all

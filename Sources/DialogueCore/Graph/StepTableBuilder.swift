@@ -63,7 +63,7 @@ struct StepTableBuilder {
     /// targets are kept relative to the branch, so that branches of the same shape share one
     /// table (a missing node's negative stand-in comes back as it was).
     private mutating func branchStep(_ cases: BranchCases, at own: Int, targets: [Int32], fallback: Int32) -> NodeStep {
-        if let (variable, literals) = BranchSwitch.match(cases) {
+        if let (variable, literals) = cases.onOneVariable {
             for (literal, target) in zip(literals, targets) { switchCases.append(SwitchCase(literal: literal, offset: target - Int32(own))) }
             return NodeStep(
                 operation: .branchSwitch, slot: namer.slot(variable), first: switchCases.endRun(), count: Int32(cases.count), next: fallback)
