@@ -9,18 +9,23 @@ struct DeclarationCompiler {
 
     /// The declarations with their derivations, once every base is known.
     ///
-    /// - Parameter bases: each declaration, with its document when it is derived.
-    mutating func derive(_ bases: [(document: VariableDocument?, base: VariableDecl)]) -> [VariableDecl] {
+    /// - Parameters:
+    ///   - bases: each declaration as written, without its derivation.
+    ///   - derived: the documents of the derived ones, by their position in `bases`.
+    mutating func derive(_ bases: [VariableDecl], derived: [Int: VariableDocument]) -> [VariableDecl] {
         // One checker for every derivation: building its index of the declarations once per
         // derived variable made compiling them quadratic.
-        var checker = ExpressionCompiler(variables: bases.map(\.base))
+        var checker = ExpressionCompiler(variables: bases)
         defer { diagnostics += checker.takeDiagnostics() }
-        return bases.map { document, base in
-            guard let document, document.isDerived, let derivation = Self.derivation(document, base, with: &checker) else { return base }
-            return VariableDecl(
+        var variables = bases
+        for (position, document) in derived.sorted(by: { $0.key < $1.key }) where document.isDerived {
+            let base = bases[position]
+            guard let derivation = Self.derivation(document, base, with: &checker) else { continue }
+            variables[position] = VariableDecl(
                 name: base.name, label: base.label, kind: base.kind, placeholder: base.placeholder, derivation: derivation,
                 redaction: base.redaction, isInPlan: document.isInPlan)
         }
+        return variables
     }
 
     /// The findings so far, no longer held here.

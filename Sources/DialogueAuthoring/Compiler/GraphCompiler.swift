@@ -181,9 +181,9 @@ public enum GraphCompiler {
 
         mutating func compile(_ files: [FileDeclarations]) {
             var found: [Diagnostic] = []
-            let bases = FileDeclarations.join(files, into: &found)
+            let (bases, derivedAt) = FileDeclarations.join(files, into: &found)
             var compiler = DeclarationCompiler()
-            variables = compiler.derive(bases)
+            variables = compiler.derive(bases, derived: derivedAt)
             let derived = files.flatMap(\.derivedDocuments)
             diagnostics = found + compiler.takeDiagnostics() + DerivedCycleRule.check(variables, documents: derived)
         }
