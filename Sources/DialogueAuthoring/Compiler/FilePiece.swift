@@ -17,7 +17,7 @@ struct FilePiece: Sendable {
         _ index: Int, _ files: TakeOnce<DialogueSource>, _ declaring: TakeOnce<GraphCompiler.ReadFile>, compiler: NodeCompiler?,
         keepingDocuments: Bool
     ) {
-        var sink = Sink(compiler: compiler, keepingDocuments: keepingDocuments)
+        var sink = Sink(compiler: compiler, declarations: compiler?.declarationPositions ?? [:], keepingDocuments: keepingDocuments)
         // Taken in any case, so that the text is let go here, read already or not.
         let source = files.take(index)
         if let readAlready = declaring.take(index) {
@@ -36,6 +36,9 @@ struct FilePiece: Sendable {
     /// Outlines and compiles each node document as it comes.
     private struct Sink: NodeDocumentSink {
         var compiler: NodeCompiler?
+        /// The compiler's positions of the declarations by name, read in place by the outlines
+        /// (asking the compiler in a closure copied it, and its tables, at every name).
+        let declarations: [String: Int]
         let keepingDocuments: Bool
         var outlines = FileOutlines()
         var nodes = FileNodes()
@@ -48,7 +51,7 @@ struct FilePiece: Sendable {
         mutating func take(_ node: NodeDocument) {
             // Compiled first, so that the outline reads the names from the node (none without a compiler).
             compiler?.compile(node, into: &nodes)
-            outlines.append(node, compiled: nodes.nodes.last ?? nil) { compiler?.declaration(of: $0) }
+            outlines.append(node, compiled: nodes.nodes.last ?? nil) { declarations[$0] }
             if keepingDocuments { kept.take(node) }
         }
     }

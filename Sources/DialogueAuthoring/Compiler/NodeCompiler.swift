@@ -26,8 +26,8 @@ struct NodeCompiler: Sendable {
 
     private func isDeclared(_ name: String) -> Bool { declarations[name] != nil }
 
-    /// The position of a name's first declaration, if it is declared.
-    func declaration(of name: String) -> Int? { declarations[name] }
+    /// The position of each name's first declaration.
+    var declarationPositions: [String: Int] { declarations }
 
     /// Compiles a document into the file's nodes, with its findings (`FileNodes`). Repeated ids
     /// are the join's to find, across the files.

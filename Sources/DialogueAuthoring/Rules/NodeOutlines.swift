@@ -35,9 +35,9 @@ struct NodeOutlines: Sendable {
 
     /// Where the node's targets stand among all the nodes' (in the order of `targets(at:)`).
     func targetRange(at position: Int) -> Range<Int> {
-        let (file, local) = place(of: position)
-        let range = files[file].targetRange(at: local)
-        return (range.lowerBound + targetStarts[file])..<(range.upperBound + targetStarts[file])
+        let start = targetStarts[Int(fileAt[position])]
+        let range = inFile(of: position) { $0.targetRange(at: $1) }
+        return (range.lowerBound + start)..<(range.upperBound + start)
     }
 
     /// Gives the list of positions its room for `count` nodes.
@@ -46,34 +46,29 @@ struct NodeOutlines: Sendable {
     }
 
     func id(at position: Int) -> SourceText {
-        let (file, local) = place(of: position)
-        return files[file].id(at: local)
+        inFile(of: position) { $0.id(at: $1) }
     }
 
     /// The id's text alone, without making its `SourceText`.
     func idText(at position: Int) -> String {
-        let (file, local) = place(of: position)
-        return files[file].idText(at: local)
+        inFile(of: position) { $0.idText(at: $1) }
     }
 
     func shape(at position: Int) -> Shape {
-        let (file, local) = place(of: position)
-        return files[file].shape(at: local)
+        inFile(of: position) { $0.shape(at: $1) }
     }
 
     /// Calls `body` with each of the node's targets, its place among all the nodes' targets (in
     /// the order of `targetRange(at:)`) and its text alone; read before the texts are let go.
     func forEachTargetText(at position: Int, _ body: (_ slot: Int, _ text: String) -> Void) {
-        let (file, local) = place(of: position)
-        let start = targetStarts[file]
-        files[file].forEachTargetText(at: local) { body(start + $0, $1) }
+        let start = targetStarts[Int(fileAt[position])]
+        inFile(of: position) { $0.forEachTargetText(at: $1) { body(start + $0, $1) } }
     }
 
     /// Every `next`, `goto` and `otherwise` the node names, in order, with the key that names
     /// each; once the texts are let go, only for the nodes kept.
     func namedTargets(at position: Int) -> [(key: String, target: SourceText)] {
-        let (file, local) = place(of: position)
-        return files[file].namedTargets(at: local)
+        inFile(of: position) { $0.namedTargets(at: $1) }
     }
 
     /// Lets go of every target but those of the nodes at `positions` (see
@@ -90,20 +85,17 @@ struct NodeOutlines: Sendable {
     /// The variables the node binds, an `ask`'s variable or a `set`'s targets, by the position of
     /// their declaration (-1 for a name not declared).
     func binds(at position: Int) -> ArraySlice<Int32> {
-        let (file, local) = place(of: position)
-        return files[file].binds(at: local)
+        inFile(of: position) { $0.binds(at: $1) }
     }
 
     /// The node's texts that may hold placeholders, in the order of `FileOutlines.texts(at:)`.
     func texts(at position: Int) -> PackedTexts.Slice {
-        let (file, local) = place(of: position)
-        return files[file].texts(at: local)
+        inFile(of: position) { $0.texts(at: $1) }
     }
 
     /// The content ids the node says it covers.
     func covers(at position: Int) -> [SourceText] {
-        let (file, local) = place(of: position)
-        return files[file].covers(at: local)
+        inFile(of: position) { $0.covers(at: $1) }
     }
 
     /// The file of the node at `position`, and its position in that file.
@@ -111,6 +103,15 @@ struct NodeOutlines: Sendable {
     private func place(of position: Int) -> (file: Int, local: Int) {
         let file = Int(fileAt[position])
         return (file, position - starts[file])
+    }
+
+    /// `read` given the outlines of the file of the node at `position`, in place, and the node's
+    /// position in that file. Read as `files[file]`, a call the compiler did not inline copied a
+    /// file's outlines, a reference count for each of their lists, at every read of a large load.
+    @inline(__always)
+    private func inFile<Result>(of position: Int, _ read: (FileOutlines, Int) -> Result) -> Result {
+        let (file, local) = place(of: position)
+        return files.withUnsafeBufferPointer { read($0[file], local) }
     }
 
     /// Every node's id as written, by position.
