@@ -128,10 +128,10 @@ struct FileOutlines: Sendable {
     mutating func append(_ document: NodeDocument, compiled: Node? = nil, declaration: (String) -> Int?) {
         func bind(_ name: SourceText) { binds.append(Int32(declaration(name.text) ?? -1)) }
         let position = shapes.count
-        ids.append(document.id, isInNode: compiled != nil)
+        ids.append(document.id, textIsKept: compiled != nil)
         let targetsAreInNode = compiled.map { Self.names($0, asTargetsOf: document) } ?? false
         Self.forEachTarget(of: document) { target, isOtherwise in
-            targets.append(target, isInNode: targetsAreInNode)
+            targets.append(target, textIsKept: targetsAreInNode)
             isFallback.append(isOtherwise)
         }
         switch document.kind {

@@ -1,19 +1,17 @@
-/// One file's texts in a list, each with its place packed and the file kept once: 24 bytes a
-/// text, not 32. A text whose place did not pack (or, never, of another file) is kept whole apart.
+/// One file's texts in a list, each with its place packed and the file kept once (`NamePlaces`)
+/// beside its text: 24 bytes a text, not 32. A text whose place did not pack (or, never, of
+/// another file) is kept whole apart.
 struct PackedTexts: Sendable {
-    private var packed: [PackedText] = []
-    private var file: SourceFilePath?
-    /// The texts kept whole, by index.
-    private var whole: [Int: SourceText] = [:]
+    private var places = NamePlaces()
+    private var texts: [String] = []
 
     /// The texts of a range of indices, made when read.
     typealias Slice = LazyMapCollection<Range<Int>, SourceText>
 
-    var count: Int { packed.count }
+    var count: Int { texts.count }
 
     subscript(index: Int) -> SourceText {
-        if !whole.isEmpty, let kept = whole[index] { return kept }
-        return SourceText(packed[index], file: file ?? Self.noFile)
+        places.kept(at: index) ?? places.name(at: index, text: texts[index])
     }
 
     func slice(_ range: Range<Int>) -> Slice {
@@ -21,15 +19,7 @@ struct PackedTexts: Sendable {
     }
 
     mutating func append(_ text: SourceText) {
-        if let (packedText, textFile) = text.packed, file.map({ $0 === textFile }) ?? true {
-            file = textFile
-            packed.append(packedText)
-        } else {
-            whole[packed.count] = text
-            packed.append(PackedText(text: text.text, place: .unused))
-        }
+        places.append(text, textIsKept: true)
+        texts.append(text.text)
     }
-
-    /// Only ever read for a text kept whole.
-    private static let noFile = SourceFilePath("")
 }
