@@ -79,7 +79,8 @@ public enum GraphCompiler {
         let hashing = HelperTask(onHelper: twoThreads) { SourceHash.of((0..<files.count).compactMap(files.peek)) }
         let (declared, read) = declare(declaring, limits: limits)
         let sourceHash = hashing.wait()
-        let pieces = readPieces(files, read, declared: declared, twoThreads: twoThreads, keepingDocuments: keepingDocuments)
+        let pieces = readPieces(
+            files, read, declared: declared, twoThreads: twoThreads, keepingDocuments: keepingDocuments, trimming: isLarge)
         let (document, readDiagnostics, outlines, nodes) = join(pieces)
         let checked = check(
             document, readDiagnostics, consume outlines, consume nodes, declared: declared, limits: limits, firstFile: firstFile,
@@ -104,12 +105,20 @@ public enum GraphCompiler {
 
     /// Every file read, its nodes compiled and outlined, side by side on two threads. The
     /// compiler's tables of names (megabytes on a large graph) go with it, before the graph is built.
+    ///
+    /// - Parameter trimming: whether the heap's free pages are given back after each file. A
+    ///   file's reading leaves its text's room and the room its lists grew out of free, resident,
+    ///   and in the heap of the thread that read it, where the other thread's file cannot use it;
+    ///   kept, those holes made the end of the reading the peak of a large load.
     private static func readPieces(
-        _ files: TakeOnce<DialogueSource>, _ read: TakeOnce<ReadFile>, declared: Declared, twoThreads: Bool, keepingDocuments: Bool
+        _ files: TakeOnce<DialogueSource>, _ read: TakeOnce<ReadFile>, declared: Declared, twoThreads: Bool, keepingDocuments: Bool,
+        trimming: Bool
     ) -> [FilePiece] {
         let compiler = declared.tooLarge == nil ? NodeCompiler(variables: declared.variables) : nil
         return ParallelWork.map(count: files.count, helper: twoThreads) { index in
-            FilePiece(index, files, read, compiler: compiler, keepingDocuments: keepingDocuments)
+            let piece = FilePiece(index, files, read, compiler: compiler, keepingDocuments: keepingDocuments)
+            if trimming { HeapTrim.now() }
+            return piece
         }
     }
 
