@@ -11,12 +11,18 @@ public enum AnswerParser {
 
     /// The answer as a value of `kind`; `label` names the variable in the reasons it is refused.
     public static func parse(_ raw: String, kind: VariableKind, label: String) -> Result<Value, AnswerError> {
+        parse(raw, kind: kind) { label }
+    }
+
+    /// The answer as a value of `kind`; `label` names the variable in the reasons it is refused,
+    /// and is asked for only then.
+    static func parse(_ raw: String, kind: VariableKind, label: () -> String) -> Result<Value, AnswerError> {
         let text = isTrimmed(raw) ? raw : raw.trimmingWhitespaceAndNewlines()
         guard text.utf8.count <= maximumBytes else {
             return .failure(AnswerError("That answer is longer than \(maximumBytes) bytes; please shorten it."))
         }
         guard !text.isEmpty else {
-            return .failure(AnswerError("An answer is needed for \(label)."))
+            return .failure(AnswerError("An answer is needed for \(label())."))
         }
         switch kind {
         case .choice(let options): return choice(text, options)
@@ -83,12 +89,12 @@ public enum AnswerParser {
         text.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 }.reduce(into: "") { $0.append($1) }
     }
 
-    private static func integer(_ text: String, min: Int, max: Int, label: String) -> Result<Value, AnswerError> {
+    private static func integer(_ text: String, min: Int, max: Int, label: () -> String) -> Result<Value, AnswerError> {
         guard let number = Int(text) else {
-            return .failure(AnswerError("\(label) is a whole number from \(min) to \(max); '\(text)' is not."))
+            return .failure(AnswerError("\(label()) is a whole number from \(min) to \(max); '\(text)' is not."))
         }
         guard (min...max).contains(number) else {
-            return .failure(AnswerError("\(label) must be from \(min) to \(max); \(number) is out of range."))
+            return .failure(AnswerError("\(label()) must be from \(min) to \(max); \(number) is out of range."))
         }
         return .success(.integer(number))
     }

@@ -115,7 +115,7 @@ extension Engine {
                 skip(&session, at: plan, &outputs)
                 return next
             }
-            switch plan.parse(answer) {
+            switch plan.parse(answer, storage.variables) {
             case .success(let value):
                 record(Binding(value: value, source: .answered), at: plan, in: &session)
                 return next

@@ -59,7 +59,7 @@ public struct Engine: Sendable {
                 advance(&session, from: storage.successor(of: position), &outputs)
                 return outputs
             }
-            switch plan.parse(text) {
+            switch plan.parse(text, storage.variables) {
             case .success(let value):
                 record(Binding(value: value, source: .answered), at: plan, in: &session)
                 advance(&session, from: storage.successor(of: position), &outputs)
@@ -69,7 +69,7 @@ public struct Engine: Sendable {
             }
         case .skipRequested:
             guard plan.isOptional else {
-                return reask(nodeID, answer: "", reason: "\(plan.label) is needed for the advice; it cannot be skipped.", in: session)
+                return reask(nodeID, answer: "", reason: "\(plan.declaration(in: storage.variables).label) is needed for the advice; it cannot be skipped.", in: session)
             }
             skip(&session, at: plan, &outputs)
             advance(&session, from: storage.successor(of: position), &outputs)
@@ -101,7 +101,7 @@ public struct Engine: Sendable {
     func question(_ plan: QuestionPlan, in session: Session) -> Question {
         if let fixed = plan.fixedQuestion { return fixed }
         let values = SessionValues(graph: graph, session: session)
-        return plan.question(today: session.today, render: values.render)
+        return plan.question(today: session.today, storage.variables, render: values.render)
     }
 
     /// What the user has answered or skipped so far, in declaration order.
@@ -125,7 +125,7 @@ public struct Engine: Sendable {
 
     /// Skips an optional question: its default, if any, is taken.
     func skip(_ session: inout Session, at plan: QuestionPlan, _ outputs: inout [Output]) {
-        let value = plan.defaultValue?.resolved(today: session.today)
+        let value = plan.declaration(in: storage.variables).defaultValue?.resolved(today: session.today)
         outputs.append(.skipped(node: plan.node, variable: plan.variable, value: value.map(plan.kind.display)))
         record(Binding(value: value, source: .skipped), at: plan, in: &session)
     }

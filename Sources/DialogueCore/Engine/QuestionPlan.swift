@@ -9,23 +9,22 @@
 /// shown, and the question is built for each session from its templates.
 ///
 /// It keeps no copy of the `ask` node or of the declaration, only the few parts of them it
-/// reads: a large graph has tens of thousands of questions, and those copies were more than
-/// half of each plan.
+/// reads at every visit, and where the declaration is for the rest (the label a refusal names,
+/// the default a skip takes): a large graph has tens of thousands of questions, and those
+/// copies were more than half of each plan.
 final class QuestionPlan: QuestionParts, @unchecked Sendable {
     /// The slot of the variable asked.
     let slot: Int32
-    /// The variable's label, which a refused skip names.
-    let label: String
-    let defaultValue: DefaultValue?
+    /// The position of the variable's declaration among the graph's variables.
+    let declaration: Int32
     /// The prompt and help to render for each session; `nil` when the question is fixed.
     private let templates: QuestionTemplates?
 
-    init(node: NodeID, ask: Ask, declaration: VariableDecl, slot: Int32) {
+    init(node: NodeID, ask: Ask, declaration: VariableDecl, at position: Int, slot: Int32) {
         let isFixed = ask.prompt.fixedText != nil && (ask.help.map { $0.fixedText != nil } ?? true)
             && declaration.defaultValue != .academicYearStart
         self.slot = slot
-        self.label = declaration.label
-        self.defaultValue = declaration.defaultValue
+        self.declaration = Int32(position)
         self.templates = isFixed ? nil : QuestionTemplates(prompt: ask.prompt, help: ask.help)
         var defaultText: String?
         if isFixed, case .value(let value)? = declaration.defaultValue { defaultText = declaration.display(value) }
@@ -40,14 +39,22 @@ final class QuestionPlan: QuestionParts, @unchecked Sendable {
         templates == nil ? Question(parts: self) : nil
     }
 
-    /// The typed answer as a value of the question's kind, or why it does not fit.
-    func parse(_ answer: String) -> Result<Value, AnswerError> {
-        AnswerParser.parse(answer, kind: kind, label: label)
+    /// The typed answer as a value of the question's kind, or why it does not fit, in words
+    /// that name the variable by its label in `variables` (the graph's).
+    func parse(_ answer: String, _ variables: [VariableDecl]) -> Result<Value, AnswerError> {
+        AnswerParser.parse(answer, kind: kind) { variables[Int(declaration)].label }
     }
 
-    /// The question with its texts rendered by `render` and its default resolved for `today`
-    /// (for a fixed question, the same texts and default as `fixedQuestion`).
-    func question(today: CalendarDate, render: (Template) -> String) -> Question {
+    /// The variable's declaration among `variables` (the graph's).
+    func declaration(in variables: [VariableDecl]) -> VariableDecl {
+        variables[Int(declaration)]
+    }
+
+    /// The question with its texts rendered by `render` and its default, the declaration's in
+    /// `variables` (the graph's), resolved for `today` (for a fixed question, the same texts and
+    /// default as `fixedQuestion`).
+    func question(today: CalendarDate, _ variables: [VariableDecl], render: (Template) -> String) -> Question {
+        let defaultValue = variables[Int(declaration)].defaultValue
         let prompt = templates.map { render($0.prompt) } ?? self.prompt
         let help = templates.map { $0.help.map(render) } ?? self.help
         return Question(

@@ -37,7 +37,7 @@ struct StepTableBuilder {
             var first: Int32 = -1
             if let declared = namer.declaration(ofSlot: asked) {
                 first = Int32(questions.count)
-                questions.append(QuestionPlan(node: node.id, ask: ask, declaration: variables[declared], slot: asked))
+                questions.append(QuestionPlan(node: node.id, ask: ask, declaration: variables[declared], at: declared, slot: asked))
             }
             return NodeStep(operation: .ask, slot: asked, first: first, count: 0, next: next)
         case .set(let nodeAssignments, _):

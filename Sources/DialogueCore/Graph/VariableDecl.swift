@@ -80,16 +80,21 @@ public struct VariableDecl: Hashable, Sendable {
     public let kind: VariableKind
     /// Optional questions may be skipped; skipping gives the default, if any.
     public let isOptional: Bool
-    public let defaultValue: DefaultValue?
+    /// The parts most declarations leave as they are, kept apart: a declaration is then eight
+    /// words, not sixteen, and a large graph declares a variable for each of tens of thousands
+    /// of questions.
+    private let rare: RareParts?
+
+    public var defaultValue: DefaultValue? { rare?.defaultValue }
     /// What a template shows, in brackets, when the answer was skipped.
-    public let placeholder: String
+    public var placeholder: String { rare?.placeholder ?? Self.spaced(name) }
     /// Present for values the engine computes instead of asking.
-    public let derivation: Derivation?
+    public var derivation: Derivation? { rare?.derivation }
     /// What a redacted plan hides of this variable.
-    public let redaction: Redaction
+    public var redaction: Redaction { rare?.redaction ?? .none }
     /// For a derived value: whether a shared plan lists it in the profile. Most derived values
     /// are steps of a computation (dates, flags) that a mentor does not need to read.
-    public let isInPlan: Bool
+    public var isInPlan: Bool { rare?.isInPlan ?? false }
 
     public init(
         name: String, label: String, kind: VariableKind, isOptional: Bool = false,
@@ -100,11 +105,28 @@ public struct VariableDecl: Hashable, Sendable {
         self.label = label
         self.kind = kind
         self.isOptional = isOptional
-        self.defaultValue = defaultValue
-        self.placeholder = placeholder ?? Self.spaced(name)
-        self.derivation = derivation
-        self.redaction = redaction
-        self.isInPlan = isInPlan
+        let isPlain = defaultValue == nil && placeholder == nil && derivation == nil && redaction == .none && !isInPlan
+        self.rare = isPlain ? nil : RareParts(
+            defaultValue: defaultValue, placeholder: placeholder, derivation: derivation, redaction: redaction, isInPlan: isInPlan)
+    }
+
+    public static func == (lhs: VariableDecl, rhs: VariableDecl) -> Bool {
+        lhs.name == rhs.name && lhs.label == rhs.label && lhs.kind == rhs.kind && lhs.isOptional == rhs.isOptional
+            && (lhs.rare === rhs.rare
+                || (lhs.defaultValue == rhs.defaultValue && lhs.placeholder == rhs.placeholder && lhs.derivation == rhs.derivation
+                    && lhs.redaction == rhs.redaction && lhs.isInPlan == rhs.isInPlan))
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(label)
+        hasher.combine(kind)
+        hasher.combine(isOptional)
+        hasher.combine(defaultValue)
+        hasher.combine(placeholder)
+        hasher.combine(derivation)
+        hasher.combine(redaction)
+        hasher.combine(isInPlan)
     }
 
     /// `score_band` as `score band`. On bytes: the name's `Character`s cost thousands of
@@ -124,5 +146,23 @@ public struct VariableDecl: Hashable, Sendable {
     public func inlineText(_ value: Value) -> String {
         if case .choice(let key) = value, let option = kind.option(key) { return option.text }
         return display(value)
+    }
+}
+
+/// The parts of a declaration that most leave as they are.
+private final class RareParts: Sendable {
+    let defaultValue: DefaultValue?
+    /// `nil` when the name, spaced, stands in.
+    let placeholder: String?
+    let derivation: Derivation?
+    let redaction: Redaction
+    let isInPlan: Bool
+
+    init(defaultValue: DefaultValue?, placeholder: String?, derivation: Derivation?, redaction: Redaction, isInPlan: Bool) {
+        self.defaultValue = defaultValue
+        self.placeholder = placeholder
+        self.derivation = derivation
+        self.redaction = redaction
+        self.isInPlan = isInPlan
     }
 }

@@ -6,34 +6,29 @@
 public struct Template: Hashable, Sendable {
     /// The text as written.
     public let source: String
+    /// What a text with tags reads and shows; `nil` for a text without tags, shown as written.
+    /// Kept apart, as few texts have tags: a template is then two words, and every `say` and
+    /// `ask` node of a large graph holds one or two.
+    private let tagged: TaggedParts?
+
     /// The variables the text reads, in order of first appearance.
-    public let placeholders: [String]
+    public var placeholders: [String] { tagged?.placeholders ?? [] }
     /// What the text shows in every session when it reads no variable (its comments, and the
     /// lines they stood alone on, taken out); `nil` when it reads variables.
-    public let fixedText: String?
-    /// `nil` for a text without tags, shown as written.
-    private let parts: [TemplatePart]?
+    public var fixedText: String? { tagged.map(\.fixedText) ?? source }
 
-    private init(source: String, placeholders: [String], parts: [TemplatePart]?) {
+    private init(source: String, tagged: TaggedParts?) {
         self.source = source
-        self.placeholders = placeholders
-        self.parts = parts
-        if let parts, placeholders.isEmpty {
-            var shown = ""
-            TemplatePart.render(parts, [:], into: &shown)
-            fixedText = shown
-        } else {
-            fixedText = placeholders.isEmpty ? source : nil
-        }
+        self.tagged = tagged
     }
 
     /// Compiles `source`, or reports where it is malformed.
     public static func compile(_ source: String) -> Result<Template, TemplateError> {
-        guard hasTag(source) else { return .success(Template(source: source, placeholders: [], parts: nil)) }
+        guard hasTag(source) else { return .success(Template(source: source, tagged: nil)) }
         var parser = TemplateParser(source)
         do {
             let parts = try parser.parse()
-            return .success(Template(source: source, placeholders: parser.placeholders, parts: parts))
+            return .success(Template(source: source, tagged: TaggedParts(placeholders: parser.placeholders, parts: parts)))
         } catch {
             return .failure(error.error(in: source))
         }
@@ -41,9 +36,9 @@ public struct Template: Hashable, Sendable {
 
     /// Renders with each placeholder's text; a name missing from `values` renders as `[name]`.
     public func render(_ values: [String: TemplateValue]) -> String {
-        guard let parts else { return source }
+        guard let tagged else { return source }
         var output = ""
-        TemplatePart.render(parts, values, into: &output)
+        TemplatePart.render(tagged.parts, values, into: &output)
         return output
     }
 
@@ -66,6 +61,26 @@ public struct Template: Hashable, Sendable {
 
     public static func == (lhs: Template, rhs: Template) -> Bool { lhs.source == rhs.source }
     public func hash(into hasher: inout Hasher) { hasher.combine(source) }
+}
+
+/// A text's tags, compiled: its parts, the variables they read and, when they read none, the
+/// text they show.
+private final class TaggedParts: Sendable {
+    let placeholders: [String]
+    let parts: [TemplatePart]
+    let fixedText: String?
+
+    init(placeholders: [String], parts: [TemplatePart]) {
+        self.placeholders = placeholders
+        self.parts = parts
+        if placeholders.isEmpty {
+            var shown = ""
+            TemplatePart.render(parts, [:], into: &shown)
+            fixedText = shown
+        } else {
+            fixedText = nil
+        }
+    }
 }
 
 /// One placeholder's rendering: its text, and whether sections treat it as absent.
