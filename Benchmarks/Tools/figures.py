@@ -38,9 +38,13 @@ def main(path):
         if n == 100_000:
             ratio = pc["load_best_s"] / bink["load_best_s"]
             print(f"| 2 load, s | {n:,} | {pc['load_best_s']:.3f} | {bink['load_best_s']:.3f} (bink) | {ratio:.2f} | <= 1.0 | {'yes' if ratio <= 1 else 'no'} |")
-            lighter = min(bink["peak_rss_mb"] - bink["rss_baseline_mb"], tr["peak_rss_mb"] - tr["rss_baseline_mb"])
+            # As the issue gives the peers' figures: each process's whole peak, as it reports it.
+            lighter = min(bink["peak_rss_mb"], tr["peak_rss_mb"])
             ratio = pc["rss_peak_mb"] / lighter
-            print(f"| 3 peak RSS, MB | {n:,} | {pc['rss_peak_mb']:.0f} | {lighter:.0f} (lighter peer, spec excluded) | {ratio:.2f} | <= 0.25 | {'yes' if ratio <= 0.25 else 'no'} |")
+            print(f"| 3 peak RSS, MB | {n:,} | {pc['rss_peak_mb']:.0f} | {lighter:.0f} (lighter peer's peak) | {ratio:.2f} | <= 0.25 | {'yes' if ratio <= 0.25 else 'no'} |")
+            # Stricter: the lighter peer less the spec it parsed before its load (its baseline).
+            bare = min(bink["peak_rss_mb"] - bink["rss_baseline_mb"], tr["peak_rss_mb"] - tr["rss_baseline_mb"])
+            print(f"| 3 peak RSS, MB, against the peer less its spec | {n:,} | {pc['rss_peak_mb']:.0f} | {bare:.0f} | {pc['rss_peak_mb'] / bare:.2f} | reported | |")
     if 10_000 in loads and 100_000 in loads:
         ratio = loads[100_000] / loads[10_000]
         print(f"| 2 load growth 10k to 100k | | {loads[100_000]:.3f} / {loads[10_000]:.3f} s | | {ratio:.1f}x | <= 11x | {'yes' if ratio <= 11 else 'no'} |")
