@@ -103,7 +103,7 @@ struct LoadMemoryTests {
 
     /// A text without tags, as most are, is kept as written and nothing more: every `say` and
     /// `ask` node of a large graph holds one or two, where a template was six words.
-    @Test func aTemplateIsTwoWords() throws {
+    @Test func aTemplateIsThreeWords() throws {
         #expect(MemoryLayout<Template>.size == 3 * MemoryLayout<Int>.size)
         #expect(MemoryLayout<Template?>.size == 3 * MemoryLayout<Int>.size)
         let plain = try Template.compile("Plain prose, long enough to need a text of its own.").get()

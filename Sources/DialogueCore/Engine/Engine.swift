@@ -69,7 +69,8 @@ public struct Engine: Sendable {
             }
         case .skipRequested:
             guard plan.isOptional else {
-                return reask(nodeID, answer: "", reason: "\(plan.declaration(in: storage.variables).label) is needed for the advice; it cannot be skipped.", in: session)
+                let label = plan.declaration(in: storage.variables).label
+                return reask(nodeID, answer: "", reason: "\(label) is needed for the advice; it cannot be skipped.", in: session)
             }
             skip(&session, at: plan, &outputs)
             advance(&session, from: storage.successor(of: position), &outputs)

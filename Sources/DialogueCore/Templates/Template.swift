@@ -7,8 +7,8 @@ public struct Template: Hashable, Sendable {
     /// The text as written.
     public let source: String
     /// What a text with tags reads and shows; `nil` for a text without tags, shown as written.
-    /// Kept apart, as few texts have tags: a template is then two words, and every `say` and
-    /// `ask` node of a large graph holds one or two.
+    /// Kept apart, as few texts have tags: a template is then three words, not six, and every
+    /// `say` and `ask` node of a large graph holds one or two.
     private let tagged: TaggedParts?
 
     /// The variables the text reads, in order of first appearance.
