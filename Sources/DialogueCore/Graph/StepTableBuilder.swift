@@ -50,7 +50,8 @@ struct StepTableBuilder {
             if let resolved, resolved.count == cases.count + 1, let last = resolved.last {
                 return branchStep(cases, at: own, targets: Array(resolved.dropLast()), fallback: last)
             }
-            return branchStep(cases, at: own, targets: cases.indices.map { Int32(position(cases.target(at: $0))) }, fallback: Int32(position(fallback)))
+            let targets = cases.indices.map { Int32(position(cases.target(at: $0))) }
+            return branchStep(cases, at: own, targets: targets, fallback: Int32(position(fallback)))
         case .say(let text, _) where text.fixedText != nil:
             sayings.append(Saying(node: node.id, text: text.fixedText ?? text.source))
             return NodeStep(operation: .sayFixed, slot: -1, first: Int32(sayings.count - 1), count: 0, next: next)
